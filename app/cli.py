@@ -1,0 +1,141 @@
+"""Headless command line: ``proofdesk check`` and ``proofdesk clean``.
+
+Exit status: 0 when nothing is to be fixed, 1 when fixes were suggested (check), 2 on
+an error, with a message that names the file and says what to do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from bisect import bisect_right
+from collections import Counter
+from pathlib import Path
+
+from .analyze import RULES, analyse
+from .document import LoadError, load_document
+from .engine import apply_fixes
+from .export import ExportOptions, export
+from .fsutil import WriteError
+from .settings import SettingsError, load_settings
+
+
+class LineIndex:
+    """1-based line and column of a raw-text position."""
+
+    def __init__(self, text: str):
+        self.starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+
+    def locate(self, pos: int) -> tuple[int, int]:
+        line = bisect_right(self.starts, pos)
+        return line, pos - self.starts[line - 1] + 1
+
+
+def _rule_list(value: str) -> list[str]:
+    names = [v.strip() for v in value.split(",") if v.strip()]
+    unknown = [n for n in names if n not in RULES and n != "all"]
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown rule {', '.join(unknown)}; rules are: {', '.join(RULES)}")
+    return names
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="proofdesk", description="Proofread text extracted from Chinese newspaper pages.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--settings", metavar="FILE", help="rule settings (TOML) overriding the defaults")
+    common.add_argument("--style", choices=("print", "web"), help="spacing convention between CJK and Latin/digits")
+
+    check = sub.add_parser("check", parents=[common], help="list the issues found in FILE")
+    check.add_argument("file")
+    check.add_argument("--json", action="store_true", help="machine-readable output")
+
+    clean = sub.add_parser("clean", parents=[common], help="write the suggested cleaned version of FILE")
+    clean.add_argument("file")
+    clean.add_argument("-o", "--output", required=True, metavar="OUT", help="OUT.txt or OUT.docx")
+    clean.add_argument("--accept", type=_rule_list, action="extend", default=[], metavar="RULE[,RULE]", help="apply every fix of these rules (or 'all')")
+    clean.add_argument("--reject", type=_rule_list, action="extend", default=[], metavar="RULE[,RULE]", help="apply no fix of these rules (or 'all')")
+    clean.add_argument("--blank-lines", action="store_true", help="TXT: a blank line between paragraphs")
+    clean.add_argument("--indent", action="store_true", help="TXT: two ideographic spaces before each paragraph")
+    clean.add_argument("--crlf", action="store_true", help="TXT: Windows line ends")
+    return parser
+
+
+def _settings(args):
+    settings = load_settings(args.settings)
+    if args.style:
+        settings.rule("stray-space").options["style"] = args.style
+    return settings
+
+
+def cmd_check(args) -> int:
+    doc = load_document(args.file)
+    result = analyse(doc, _settings(args))
+    index = LineIndex(doc.raw)
+    applied = result.applied_by_default
+    if args.json:
+        out = {
+            "file": str(args.file),
+            "encoding": doc.encoding,
+            "fixes": [
+                {
+                    "id": f.id,
+                    "rule": f.rule,
+                    "category": f.category.value,
+                    "confidence": f.confidence.value,
+                    "applied_by_default": f.id in applied,
+                    "line": index.locate(f.start)[0],
+                    "column": index.locate(f.start)[1],
+                    "message": f.message_zh,
+                    "message_en": f.message_en,
+                    "edits": [{"start": e.start, "end": e.end, "replacement": e.replacement} for e in f.edits],
+                }
+                for f in result.fixes
+            ],
+        }
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for f in result.fixes:
+            line, col = index.locate(f.start)
+            mark = "" if f.id in applied else " [?]"
+            print(f"{args.file}:{line}:{col}: {f.rule}{mark} {f.message_zh}")
+        counts = Counter(f.rule for f in result.fixes)
+        questions = sum(1 for f in result.fixes if f.id not in applied)
+        summary = ", ".join(f"{rid} {counts[rid]}" for rid in RULES if counts[rid]) or "no issues"
+        print(f"{args.file}: {len(result.fixes)} issues ({summary}); {questions} of them questions [?] not applied by default; encoding {doc.encoding}")
+    return 1 if applied else 0
+
+
+def cmd_clean(args) -> int:
+    doc = load_document(args.file)
+    result = analyse(doc, _settings(args))
+    accept, reject = set(args.accept), set(args.reject)
+    chosen = []
+    for f in result.fixes:
+        if f.rule in reject or "all" in reject:
+            continue
+        if f.rule in accept or "all" in accept or f.id in result.applied_by_default:
+            chosen.append(f)
+    cleaned = apply_fixes(doc.raw, chosen).text
+    options = ExportOptions(blank_line_between=args.blank_lines, indent=args.indent, crlf=args.crlf)
+    target = export(cleaned, args.output, options, protect=doc.path)
+    print(f"{args.file}: {len(chosen)} of {len(result.fixes)} fixes applied; wrote {target}", file=sys.stderr)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return {"check": cmd_check, "clean": cmd_clean}[args.command](args)
+    except (LoadError, WriteError, SettingsError) as exc:
+        print(f"proofdesk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

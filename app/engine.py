@@ -1,0 +1,157 @@
+"""Apply a set of fixes to the raw text in one batch, with an offset map both ways.
+
+The batch is all-or-none: edits are sorted, any conflict raises :class:`ConflictError`
+before a character changes (as python-ly's ``document.py`` does). Applying no fix gives
+back the raw text exactly.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from .fixes import Edit, Fix, edits_conflict
+
+
+class ConflictError(ValueError):
+    """Two accepted fixes edit the same text; the batch is refused."""
+
+
+@dataclass(frozen=True)
+class Segment:
+    """``raw[raw_start:raw_end]`` became ``clean[clean_start:clean_end]``.
+
+    ``fix_id`` is None for text copied unchanged (then both lengths are equal)."""
+
+    raw_start: int
+    raw_end: int
+    clean_start: int
+    clean_end: int
+    fix_id: str | None
+
+
+class OffsetMap:
+    """Maps positions between the raw text and the cleaned text.
+
+    Inside an unchanged segment the mapping is exact; inside an edited one, a position
+    maps to the start of the counterpart (the end for the segment's end)."""
+
+    def __init__(self, segments: Sequence[Segment], raw_len: int, clean_len: int):
+        self.segments = tuple(segments)
+        self.raw_len = raw_len
+        self.clean_len = clean_len
+        self._raw_starts = [s.raw_start for s in self.segments]
+        self._clean_starts = [s.clean_start for s in self.segments]
+
+    def _segment_at(self, starts: list[int], pos: int) -> Segment | None:
+        i = bisect_right(starts, pos) - 1
+        return self.segments[i] if i >= 0 else None
+
+    def raw_to_clean(self, pos: int) -> int:
+        if not 0 <= pos <= self.raw_len:
+            raise IndexError(pos)
+        if pos == self.raw_len:
+            return self.clean_len
+        # Zero-length raw segments (insertions) share a start with the next segment;
+        # bisect lands on the last one, which is the segment that holds the character.
+        seg = self._segment_at(self._raw_starts, pos)
+        assert seg is not None
+        if seg.fix_id is None:
+            return seg.clean_start + (pos - seg.raw_start)
+        return seg.clean_start
+
+    def clean_to_raw(self, pos: int) -> int:
+        if not 0 <= pos <= self.clean_len:
+            raise IndexError(pos)
+        if pos == self.clean_len:
+            return self.raw_len
+        seg = self._segment_at(self._clean_starts, pos)
+        assert seg is not None
+        if seg.fix_id is None:
+            return seg.raw_start + (pos - seg.clean_start)
+        return seg.raw_start
+
+    def clean_spans(self, fix_id: str) -> list[tuple[int, int]]:
+        """Where the edits of an applied fix stand in the cleaned text."""
+        return [(s.clean_start, s.clean_end) for s in self.segments if s.fix_id == fix_id]
+
+
+@dataclass(frozen=True)
+class Applied:
+    text: str
+    offsets: OffsetMap
+
+
+def check_no_conflicts(fixes: Iterable[Fix]) -> list[tuple[Edit, str]]:
+    """Sorted (edit, fix id) pairs; raises ConflictError if any two edits conflict."""
+    tagged = sorted(((e, f.id) for f in fixes for e in f.edits), key=lambda t: (t[0].start, t[0].end))
+    # Sorted by start, an edit can only conflict with the earlier edit that reaches
+    # furthest, or with its direct predecessor (insertions at one point).
+    reach: tuple[Edit, str] | None = None
+    for i, (edit, fid) in enumerate(tagged):
+        for other in (reach, tagged[i - 1] if i else None):
+            if other is not None and edits_conflict(other[0], edit):
+                raise ConflictError(f"fixes {other[1]} and {fid} both edit the text at {edit.start}")
+        if reach is None or edit.end > reach[0].end:
+            reach = (edit, fid)
+    return tagged
+
+
+def apply_fixes(raw: str, fixes: Iterable[Fix]) -> Applied:
+    """Apply every fix in *fixes* to *raw* at once."""
+    fixes = list(fixes)
+    for f in fixes:
+        for e in f.edits:
+            if e.end > len(raw):
+                raise ConflictError(f"fix {f.id} reaches past the end of the text")
+    tagged = check_no_conflicts(fixes)
+    parts: list[str] = []
+    segments: list[Segment] = []
+    raw_pos = clean_pos = 0
+    for edit, fid in tagged:
+        if edit.start > raw_pos:
+            chunk = raw[raw_pos : edit.start]
+            segments.append(Segment(raw_pos, edit.start, clean_pos, clean_pos + len(chunk), None))
+            parts.append(chunk)
+            clean_pos += len(chunk)
+        segments.append(Segment(edit.start, edit.end, clean_pos, clean_pos + len(edit.replacement), fid))
+        parts.append(edit.replacement)
+        clean_pos += len(edit.replacement)
+        raw_pos = edit.end
+    if raw_pos < len(raw) or not segments:
+        chunk = raw[raw_pos:]
+        segments.append(Segment(raw_pos, len(raw), clean_pos, clean_pos + len(chunk), None))
+        parts.append(chunk)
+        clean_pos += len(chunk)
+    return Applied("".join(parts), OffsetMap(segments, len(raw), clean_pos))
+
+
+def drop_conflicting(fixes: Sequence[Fix], priority: dict[str, int]) -> tuple[list[Fix], list[Fix]]:
+    """Resolve conflicts deterministically: keep fixes in (rule priority, position) order,
+    dropping any that conflicts with one already kept. Returns (kept, dropped)."""
+    order = sorted(fixes, key=lambda f: (priority.get(f.rule, 99), f.start, f.end, f.id))
+    kept: list[Fix] = []
+    dropped: list[Fix] = []
+    starts: list[int] = []  # kept edits sorted by start, with their owners alongside
+    owners: list[tuple[Edit, Fix]] = []
+    longest = 0
+    for fix in order:
+        clash = False
+        for e in fix.edits:
+            lo = bisect_right(starts, e.start - longest - 1)
+            hi = bisect_right(starts, e.end)
+            if any(edits_conflict(o, e) for o, _ in owners[lo:hi]):
+                clash = True
+                break
+        if clash:
+            dropped.append(fix)
+            continue
+        kept.append(fix)
+        for e in fix.edits:
+            i = bisect_right(starts, e.start)
+            starts.insert(i, e.start)
+            owners.insert(i, (e, fix))
+            longest = max(longest, e.end - e.start)
+    kept.sort(key=lambda f: (f.start, f.end, f.id))
+    return kept, dropped

@@ -1,0 +1,27 @@
+"""Plain-text export: UTF-8, one block per line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..fsutil import atomic_write_text
+from ..roles import Role, classify
+
+INDENT = "\u3000\u3000"
+
+
+def render_txt(text: str, options) -> str:
+    lines = []
+    for block in classify(text):
+        body = block.text
+        if options.indent and block.role is Role.PARAGRAPH:
+            body = INDENT + body
+        lines.append(body)
+    sep = "\n\n" if options.blank_line_between else "\n"
+    out = sep.join(lines) + ("\n" if lines else "")
+    return out
+
+
+def write_txt(text: str, target: str | Path, options, *, protect: Path | None = None) -> Path:
+    rendered = render_txt(text, options)
+    return atomic_write_text(target, rendered, newline="\r\n" if options.crlf else "\n", protect=protect)

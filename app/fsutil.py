@@ -1,0 +1,61 @@
+"""Atomic file writes: a temporary file beside the target, then a rename.
+
+A failed write (disk full, no permission, folder gone) raises :class:`WriteError` with a
+message for the editor and leaves any existing file untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+
+class WriteError(OSError):
+    pass
+
+
+def same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
+
+
+def atomic_write(target: str | Path, write: Callable[[Path], None], *, protect: Path | None = None) -> Path:
+    """Call ``write(tmp_path)`` then move the result onto *target*.
+
+    *protect* is the document being proofread: it is never overwritten."""
+    target = Path(target)
+    if protect is not None and same_file(target, Path(protect)):
+        raise WriteError(f"{target}: this is the document being proofread; choose another file name so that the original stays intact.")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise WriteError(f"{target}: the folder {folder} does not exist.")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise WriteError(f"{target}: cannot write in {folder} ({exc.strerror}).") from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write(tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise WriteError(f"{target}: could not be written ({exc.strerror or exc}). Nothing was changed; your work is still open.") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def atomic_write_text(target: str | Path, text: str, *, encoding: str = "utf-8", newline: str = "\n", protect: Path | None = None) -> Path:
+    def write(tmp: Path) -> None:
+        with open(tmp, "w", encoding=encoding, newline=newline) as fh:
+            fh.write(text)
+
+    return atomic_write(target, write, protect=protect)

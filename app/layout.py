@@ -1,0 +1,309 @@
+"""Page analysis shared by the rules: lines, column widths, bylines and paragraph breaks.
+
+Extracted newspaper text has a hard line break at the end of every column line and
+blank lines wherever a column or page ends. To tell a wrapped line from a paragraph
+end, each line is measured (CJK one em, Latin and digits half, spaces nothing, doubled
+glyphs collapsed) against the width of the column it sits in, estimated from the lines
+around it: the most common width at least as wide as the line itself. Then:
+
+* a line that ends without sentence punctuation and fills its column goes on;
+* a line that ends a sentence short of the margin ends its paragraph;
+* a line that ends a sentence at the margin goes on, unless the next line is indented
+  (kept leading spaces, or about two ems short: the lost first-line indent) or a blank
+  line precedes a next line that does not fill the column;
+* short standalone lines (headlines, labels, bylines) stand alone.
+
+The analysis is computed once per document text and cached; rules only read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import cached_property
+
+import regex
+
+from . import patterns
+from .rules import dup_glyph
+from .text import (
+    CLOSING_PUNCT,
+    SENTENCE_END,
+    SPACE_CHARS,
+    ends_continuing,
+    ends_sentence,
+    is_cjk,
+    text_width,
+)
+
+# Column geometry, in em.
+INDENT_MIN = 1.0  # a first line is at least this much short of the column
+SHORT_LINE = 3.5  # a line short by more than this cannot be a mid-paragraph line
+MIN_COLUMN = 6.0  # narrower "columns" are labels and bylines lining up by chance
+WINDOW = 8  # lines either side used to estimate a column's width
+MAX_BRIDGED_BLANKS = 3  # blank lines a mid-sentence join may bridge
+
+
+def full_tolerance(column: float) -> float:
+    """A line this close to the column width fills it."""
+    return max(0.75, 0.04 * column)
+
+
+def wider_tolerance(column: float) -> float:
+    """A line wider than the column by more than this is not in it."""
+    return max(1.75, 0.08 * column)
+
+
+OVERFULL = 0.2  # a line up to 20 % wider than its column still belongs to it
+
+
+class Break(str, Enum):
+    JOIN = "join"
+    PARAGRAPH = "paragraph"
+
+
+@dataclass
+class Line:
+    index: int
+    start: int  # span in the analysis text, without the line feed
+    end: int
+    text: str
+    blank: bool
+    content_start: int = 0  # first and past-last non-space positions (absolute)
+    content_end: int = 0
+    collapsed: str = ""  # content with doubling collapsed and spaces removed
+    width: float = 0.0
+    doubled: bool = False
+    byline: bool = False  # the whole line is a byline
+    glued_byline_at: int | None = None  # absolute start of a byline glued to the line's end
+    label: bool = False
+    standalone: bool = False  # headline, label, byline: never joined to a neighbour
+
+    @property
+    def content(self) -> str:
+        return self.text.strip(SPACE_CHARS)
+
+
+@dataclass
+class Gap:
+    """The line break(s) between two consecutive non-blank lines."""
+
+    before: Line
+    after: Line
+    blanks: int
+    decision: Break
+    confident: bool
+    reason: str
+    column: float | None = None
+
+
+@dataclass
+class Paragraph:
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].content_start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].content_end
+
+    def joined(self) -> str:
+        return "".join(ln.collapsed for ln in self.lines)
+
+
+_GLUED_BYLINE = regex.compile(rf"(?<=[{SENTENCE_END}{CLOSING_PUNCT}])[{SPACE_CHARS}]*([^{SPACE_CHARS}{CLOSING_PUNCT}].{{1,39}})$")
+
+
+class PageAnalysis:
+    def __init__(self, text: str):
+        self.text = text
+
+    @cached_property
+    def lines(self) -> list[Line]:
+        out: list[Line] = []
+        pos = 0
+        for i, raw_line in enumerate(self.text.split("\n")):
+            ln = Line(i, pos, pos + len(raw_line), raw_line, not raw_line.strip(SPACE_CHARS))
+            pos += len(raw_line) + 1
+            if not ln.blank:
+                lead = len(raw_line) - len(raw_line.lstrip(SPACE_CHARS))
+                trail = len(raw_line.rstrip(SPACE_CHARS))
+                ln.content_start = ln.start + lead
+                ln.content_end = ln.start + trail
+                ln.doubled = dup_glyph.doubled_line(raw_line) is not None
+                collapsed = dup_glyph.collapse_line(raw_line)
+                ln.collapsed = "".join(c for c in collapsed if c not in SPACE_CHARS)
+                ln.width = text_width(ln.collapsed)
+            out.append(ln)
+        self._mark_bylines_and_labels(out)
+        return out
+
+    @cached_property
+    def content_lines(self) -> list[Line]:
+        return [ln for ln in self.lines if not ln.blank]
+
+    # -- bylines, labels, standalone lines -------------------------------------------------
+
+    def _mark_bylines_and_labels(self, lines: list[Line]) -> None:
+        content = [ln for ln in lines if not ln.blank]
+        for k, ln in enumerate(content):
+            prev = content[k - 1] if k else None
+            nxt = content[k + 1] if k + 1 < len(content) else None
+            gap_before = prev is None or ln.index - prev.index > 1
+            gap_after = nxt is None or nxt.index - ln.index > 1
+            after_sentence = prev is None or ends_sentence(prev.collapsed) or prev.glued_byline_at is not None
+            if patterns.is_section_label(ln.content) and (gap_before or gap_after or after_sentence):
+                ln.label = True
+            elif patterns.is_byline(ln.content, bare_names=after_sentence and (gap_after or nxt is None or patterns.is_section_label(nxt.content))):
+                ln.byline = True
+            else:
+                m = _GLUED_BYLINE.search(ln.text.rstrip(SPACE_CHARS))
+                if m and patterns.is_byline(m.group(1), bare_names=True) and self._ends_article(ln, nxt, gap_after):
+                    ln.glued_byline_at = ln.start + m.start(1)
+                    # Measure the line without its byline: the paragraph's real last line.
+                    body = ln.text[: m.start()]
+                    ln.collapsed = "".join(c for c in dup_glyph.collapse_line(body) if c not in SPACE_CHARS)
+                    ln.width = text_width(ln.collapsed)
+            ln.standalone = ln.label or ln.byline or ln.doubled
+
+    @staticmethod
+    def _ends_article(ln: Line, nxt: Line | None, gap_after: bool) -> bool:
+        """A name after a sentence is a byline only where the article ends: at the end of
+        the text, before a blank line, or before a label or another byline."""
+        if nxt is None or gap_after:
+            return True
+        return patterns.is_section_label(nxt.content) or patterns.is_byline(nxt.content, bare_names=False)
+
+    # -- column widths ---------------------------------------------------------------------
+
+    def column_width(self, k: int) -> tuple[float | None, int]:
+        """(width, support) of the column that content line *k* sits in: among nearby
+        lines at least as wide as it (less the tolerance), the width shared by the most
+        lines. None when no other line lines up with it."""
+        content = self.content_lines
+        w = content[k].width
+        lo, hi = max(0, k - WINDOW), min(len(content), k + WINDOW + 1)
+        neighbours = [c.width for c in content[lo:hi] if not c.standalone or c is content[k]]
+        best: tuple[float | None, int] = (None, 0)
+        # A line may overshoot its column a little (hanging punctuation, wide digits),
+        # so columns somewhat narrower than the line are candidates too.
+        for cand in sorted({x for x in neighbours if x >= w - wider_tolerance(x) and x >= MIN_COLUMN}):
+            support = sum(1 for x in neighbours if cand - full_tolerance(cand) <= x <= cand + wider_tolerance(cand))
+            if support >= 2 and support > best[1]:
+                best = (cand, support)
+        return best
+
+    def dominant_column(self, k: int) -> float | None:
+        """The best-supported column width near content line *k*, whatever its width."""
+        content = self.content_lines
+        lo, hi = max(0, k - WINDOW), min(len(content), k + WINDOW + 1)
+        neighbours = [c.width for c in content[lo:hi] if not c.standalone]
+        best: tuple[float | None, int] = (None, 1)
+        for cand in sorted({x for x in neighbours if x >= MIN_COLUMN}):
+            support = sum(1 for x in neighbours if cand - full_tolerance(cand) <= x <= cand + wider_tolerance(cand))
+            if support > best[1]:
+                best = (cand, support)
+        return best[0]
+
+    # -- paragraph breaks ------------------------------------------------------------------
+
+    @cached_property
+    def gaps(self) -> list[Gap]:
+        content = self.content_lines
+        out: list[Gap] = []
+        for k, (a, b) in enumerate(zip(content, content[1:])):
+            blanks = b.index - a.index - 1
+            decision, confident, reason, col = self._decide(k, a, b, blanks)
+            out.append(Gap(a, b, blanks, decision, confident, reason, col))
+        return out
+
+    def _decide(self, k: int, a: Line, b: Line, blanks: int) -> tuple[Break, bool, str, float | None]:
+        P, J = Break.PARAGRAPH, Break.JOIN
+        if a.standalone or b.standalone:
+            return P, True, "standalone line", None
+        if a.glued_byline_at is not None:
+            return P, True, "byline ends the article", None
+        if blanks > MAX_BRIDGED_BLANKS:
+            return P, True, "long blank gap", None
+        col, support = self.column_width(k)
+        terminal = ends_sentence(a.collapsed)
+        b_leading = b.content_start > b.start
+        if col is None:
+            # Nothing lines up with this line. It may still be an over-full line of the
+            # column around it (compressed punctuation); otherwise it is a headline or a
+            # one-line paragraph, unless it ends mid-sentence with a comma.
+            around = self.dominant_column(k)
+            if around is not None and not terminal and around <= a.width <= around * (1 + OVERFULL) + 1 and b.width <= around + wider_tolerance(around):
+                col, support = around, 2
+            elif ends_continuing(a.collapsed):
+                return J, False, "ends with a comma", None
+            elif not terminal and a.width >= 16 and b.width < a.width and ends_sentence(b.collapsed) and not b_leading:
+                return J, False, "long line, last line follows", None
+            else:
+                return P, True, "no column", None
+        full = a.width >= col - full_tolerance(col)
+        short = a.width < col - SHORT_LINE
+        b_continues = self._continues(k + 1)
+        b_indented = (b_leading or b.width <= col - INDENT_MIN - 0.5) and b_continues
+        if not terminal:
+            if ends_continuing(a.collapsed):
+                return J, not short, "ends mid-sentence", col
+            if short:
+                return P, True, "short line without punctuation", col
+            if b_indented and not full:
+                return P, False, "next line starts a paragraph", col
+            return J, True, "fills the column", col
+        # The line ends a sentence.
+        if not full:
+            return P, True, "sentence ends short of the margin", col
+        if b.width > col + wider_tolerance(col):
+            return P, True, "next line is wider than the column", col
+        if b_leading:
+            return P, True, "next line is indented", col
+        if b.width <= col - INDENT_MIN and b_continues:
+            return P, False, "next line is a first line (indent lost)", col
+        if blanks and b.width < col - full_tolerance(col):
+            return P, False, "blank line, next line short", col
+        if support < 3:
+            return P, False, "too few lines to trust the column", col
+        return J, False, "sentence ends at the margin", col
+
+    def _continues(self, k: int) -> bool:
+        """Does content line k go on to the next line (it does not end a sentence)?"""
+        content = self.content_lines
+        if k + 1 >= len(content):
+            return False
+        return not ends_sentence(content[k].collapsed) and not content[k].standalone
+
+    @cached_property
+    def paragraphs(self) -> list[Paragraph]:
+        content = self.content_lines
+        if not content:
+            return []
+        paras = [Paragraph([content[0]])]
+        for gap in self.gaps:
+            if gap.decision is Break.JOIN:
+                paras[-1].lines.append(gap.after)
+            else:
+                paras.append(Paragraph([gap.after]))
+        return paras
+
+    @cached_property
+    def body_lines(self) -> frozenset[int]:
+        """Indices of lines that belong to running text (as opposed to headlines,
+        labels and bylines): lines of a paragraph of two or more lines, or of a one-line
+        paragraph that reads as a sentence."""
+        out: set[int] = set()
+        for para in self.paragraphs:
+            first = para.lines[0]
+            if first.standalone:
+                continue
+            if len(para.lines) > 1 or ends_sentence(first.collapsed) or first.width > 30:
+                out.update(ln.index for ln in para.lines)
+        return frozenset(out)
+
+
+def is_cjk_boundary(left: str, right: str) -> bool:
+    return is_cjk(left[-1:]) or is_cjk(right[:1])

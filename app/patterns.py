@@ -1,0 +1,109 @@
+"""Recognisers for bylines and section labels, shared by the rules and the role classifier.
+
+A byline names the reporters of an article: a bare name after its last sentence
+(``……队伍。 周靖``), or a keyword form (``本报记者 张三 通讯员 李四``, ``（记者 王五）``,
+``文/图 赵六``, ``钱七 摄``). A section label is a short standalone line naming an
+organisation (``区委组织部``, ``区人民法院``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from .text import SPACE_CHARS
+
+
+def _words(name: str) -> list[str]:
+    text = resources.files("resources").joinpath(name).read_text("utf-8")
+    return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+
+
+@lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    words = _words("surnames.txt")
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
+
+
+@lru_cache(maxsize=1)
+def org_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(_words("org-suffixes.txt"), key=len, reverse=True))
+
+
+_SP = f"[{SPACE_CHARS}]"
+_HAN = r"\p{Han}"
+ROLE_WORDS = r"(?:本报|本刊|新华社|人民网|央视)?(?:首席|特约|见习|实习)?(?:记者|通讯员|实习生|摄影记者|编辑|责编|责任编辑|撰稿|作者|编者|整理|供稿)"
+_ROLE_RE = regex.compile(ROLE_WORDS)
+# 文/图  图/文  文 图  摄影  (with full- or half-width slash and an optional colon)
+_CREDIT_RE = regex.compile(r"(?:文|图|摄影|图片|视频)(?:[/／、](?:文|图|摄影|视频))*")
+_NAME_CHARS = regex.compile(rf"{_HAN}{{2,4}}")
+
+
+def is_person_name(word: str) -> bool:
+    """A plausible Chinese personal name: a known surname and one or two given-name
+    characters (a compound surname allows one or two more)."""
+    if not _NAME_CHARS.fullmatch(word):
+        return False
+    single, compound = surnames()
+    if len(word) in (3, 4) and word[:2] in compound:
+        return True
+    return len(word) in (2, 3) and word[0] in single
+
+
+def _names(tokens: list[str]) -> bool:
+    return bool(tokens) and all(is_person_name(t) for t in tokens)
+
+
+def _split_names(text: str) -> list[str]:
+    return [t for t in regex.split(rf"[、，,{SPACE_CHARS}]+", text) if t]
+
+
+def is_byline(text: str, *, bare_names: bool = True) -> bool:
+    """True when *text* (one line's content) is a byline.
+
+    Keyword forms are accepted on their own; bare names (``周靖``, ``张三、李四``) only
+    when *bare_names* is set, since outside an article's end a name is just a name."""
+    s = text.strip(SPACE_CHARS)
+    if not s or len(s) > 40:
+        return False
+    # （记者 张三）  (记者张三 通讯员李四)
+    if s[0] in "（(" and s[-1] in "）)":
+        return is_byline(s[1:-1], bare_names=False) or _keyword_byline(s[1:-1])
+    if _keyword_byline(s):
+        return True
+    # 张三 摄 / 张三摄 / 张三 文
+    m = regex.fullmatch(rf"(.+?){_SP}*(?:摄|摄影|报道|文|供图|图)", s)
+    if m and _names(_split_names(m.group(1))):
+        return True
+    return bare_names and len(s) <= 16 and _names(_split_names(s)) and len(_split_names(s)) <= 4
+
+
+# A role word or credit, at the start or after a separator, with its colon or spaces.
+_ROLE_TOKEN = regex.compile(
+    rf"(?:^|(?<=[{SPACE_CHARS}、，]))(?:{ROLE_WORDS}|{_CREDIT_RE.pattern}){_SP}*[:：/／]?{_SP}*"
+)
+
+
+def _keyword_byline(s: str) -> bool:
+    """``本报记者 张三 通讯员 李四``, ``文/图 王五``, ``记者：赵六``: the text starts with
+    a role word and every role word is followed by one or more names."""
+    tokens = list(_ROLE_TOKEN.finditer(s))
+    if not tokens or tokens[0].start() != 0:
+        return False
+    for tok, nxt in zip(tokens, tokens[1:] + [None]):
+        names = s[tok.end() : nxt.start() if nxt else len(s)]
+        if not _names(_split_names(names)):
+            return False
+    return True
+
+
+def is_section_label(text: str) -> bool:
+    """A short standalone line naming an organisation: ``区委组织部``, ``区人民法院``,
+    ``市交通运输局``. Three to ten characters, no punctuation but ``·``, ending with
+    an organisation suffix, and not a personal name."""
+    s = text.strip(SPACE_CHARS)
+    if not 3 <= len(s) <= 10 or not regex.fullmatch(rf"[{_HAN}·]+", s):
+        return False
+    return s.endswith(org_suffixes()) and not (len(s) <= 3 and is_person_name(s))

@@ -1,0 +1,50 @@
+"""byline: a reporter's name glued to the last paragraph of an article.
+
+What it detects
+    Extraction often sets the byline on the same line as the article's last sentence:
+    ``……打造一支唯实惟先、善作善成的组工干部队伍。 周靖``. Recognised forms: a bare
+    name (a known surname and one or two characters), names joined by 、, and keyword
+    forms (``记者 张三``, ``本报记者 王芳 通讯员 李四``, ``（记者 赵磊）``, ``文/图 孙悦``,
+    ``钱程 摄``).
+Why
+    Left glued, the name reads as part of the sentence and ends up in the body of the
+    reprint. It is only taken as a byline where the article ends (end of text, a blank
+    line, a label or another byline follows), so ``。 周靖表示……`` is never split.
+Example
+    ``……组工干部队伍。 周靖``
+Fixed
+    ``……组工干部队伍。`` / ``周靖`` on a line of its own.
+"""
+
+from __future__ import annotations
+
+from ..fixes import Category, Confidence, Edit, Fix
+from ..text import SPACE_CHARS
+
+RULE_ID = "byline"
+CATEGORY = Category.BYLINE
+
+
+def check(analysis) -> list[Fix]:
+    fixes: list[Fix] = []
+    for line in analysis.lines:
+        at = line.glued_byline_at
+        if at is None:
+            continue
+        # The run of spaces before the byline becomes a line break.
+        start = at
+        while start > line.start and analysis.text[start - 1] in SPACE_CHARS:
+            start -= 1
+        name = analysis.text[at : line.content_end]
+        fixes.append(
+            Fix(
+                RULE_ID,
+                (Edit(start, at, "\n"),),
+                CATEGORY,
+                Confidence.SURE,
+                f"署名“{name}”粘在正文末尾，应另起一行",
+                f"Byline “{name}” is glued to the last paragraph; put it on its own line",
+                (("byline", name),),
+            )
+        )
+    return fixes

@@ -1,0 +1,78 @@
+"""line-join: hard line breaks and blank lines inside a paragraph.
+
+What it detects
+    Narrow newspaper columns (11–16 characters) end every line with a hard break, which
+    splits words (``对标对`` / ``表``); column and page breaks add blank lines in the
+    middle of a sentence (``强化`` / blank / ``落实``).
+Why
+    Real paragraph ends must survive, so each break is decided from the page itself
+    (see :mod:`app.layout`): the column width, whether the line fills it, sentence-final
+    punctuation, the lost first-line indent of the next line. A wrong join is harder to
+    see than a missed one, so joins that rest on weak evidence are only suggested.
+Example
+    ``会议强调，要转变作风，强化`` / (blank) / ``落实， 把讲政治体现到贯彻落实``
+Fixed
+    ``会议强调，要转变作风，强化落实， 把讲政治体现到贯彻落实`` (CJK joined with nothing,
+    Latin words with a space, ``inter-`` / ``national`` de-hyphenated).
+"""
+
+from __future__ import annotations
+
+from ..fixes import Category, Confidence, Edit, Fix
+from ..layout import Break
+from ..text import SPACE_CHARS
+
+RULE_ID = "line-join"
+CATEGORY = Category.LINE_BREAK
+
+
+def _joiner(left: str, right: str) -> tuple[str, bool]:
+    """What replaces the break between *left* and *right* (their stripped contents),
+    and whether a trailing hyphen of *left* is dropped."""
+    a, b = left[-1:], right[:1]
+    if a == "-" and left[-2:-1].isascii() and left[-2:-1].isalpha() and b.isascii() and b.islower():
+        return "", True
+    if a.isascii() and b.isascii() and (a.isalnum() or a in ",.;:!?)") and (b.isalnum() or b in "("):
+        return " ", False
+    return "", False
+
+
+def check(analysis) -> list[Fix]:
+    fixes: list[Fix] = []
+    for gap in analysis.gaps:
+        if gap.decision is not Break.JOIN:
+            continue
+        a, b = gap.before, gap.after
+        joiner, dehyphen = _joiner(a.content, b.content)
+        # The edit covers the line feed(s) and blank lines only; trailing and leading
+        # spaces belong to stray-space, so each can be accepted on its own.
+        start = a.content_end - 1 if dehyphen else a.end
+        end = b.start
+        if end <= start:
+            continue
+        confidence = Confidence.SURE if gap.confident else Confidence.LIKELY
+        if gap.reason in ("long line, last line follows",):
+            confidence = Confidence.DOUBTFUL
+        where = "空行" if gap.blanks else "换行"
+        zh = f"段落中间的{where}（{_reason_zh(gap.reason)}）：“{a.content[-6:]}”与“{b.content[:6]}”应连接"
+        en = f"{'Blank line' if gap.blanks else 'Line break'} inside a paragraph ({gap.reason}): join “{a.content[-6:]}” and “{b.content[:6]}”"
+        detail = (("reason", gap.reason), ("column", f"{gap.column:g}" if gap.column else "-"), ("blank_lines", str(gap.blanks)))
+        fixes.append(Fix(RULE_ID, (Edit(start, end, joiner),), CATEGORY, confidence, zh, en, detail))
+    return fixes
+
+
+_REASONS_ZH = {
+    "fills the column": "该行排满栏宽",
+    "ends mid-sentence": "句子未完",
+    "ends with a comma": "以逗号结尾",
+    "sentence ends at the margin": "句末恰在行尾，下一行无缩进",
+    "long line, last line follows": "长行后接段末行",
+}
+
+
+def _reason_zh(reason: str) -> str:
+    return _REASONS_ZH.get(reason, reason)
+
+
+def is_blank(text: str) -> bool:
+    return not text.strip(SPACE_CHARS)

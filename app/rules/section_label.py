@@ -1,0 +1,125 @@
+"""section-label: a section label extracted after its article instead of before it.
+
+What it detects
+    Pages head each article with a boxed label naming the organisation it comes from
+    (``区委组织部``, ``区人民法院``). Extractors often emit the box after the article
+    text, so the label sits between one article's byline and the next article.
+Why
+    A label in the wrong place is attributed to the wrong article. The move is decided
+    from evidence on the page, never from position alone: which neighbouring article
+    names the organisation (above all in its first paragraph), whether the label follows
+    a byline, whether the page ends with a label (labels trail throughout), and whether
+    the pattern repeats. A label that the next article names stays where it is.
+Example
+    ``……干部队伍。`` / ``周靖`` / ``区委组织部`` / ``6月30日，区委宣传部……``
+    where the article above begins ``6月27日上午，区委组织部召开……``
+Fixed
+    ``区委组织部`` moved to the line before ``6月27日上午，区委组织部召开……``; the move is
+    one fix (a deletion and an insertion) accepted or rejected as a whole.
+"""
+
+from __future__ import annotations
+
+from ..fixes import Category, Confidence, Edit, Fix
+from ..layout import Paragraph
+from ..text import SPACE_CHARS
+
+RULE_ID = "section-label"
+CATEGORY = Category.LABEL
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in text if c not in SPACE_CHARS and c != "\n")
+
+
+def _is_label(p: Paragraph) -> bool:
+    return len(p.lines) == 1 and p.lines[0].label
+
+
+def _is_byline_end(p: Paragraph) -> bool:
+    last = p.lines[-1]
+    return last.byline or last.glued_byline_at is not None
+
+
+def _head(analysis, segment: list[Paragraph], name: str) -> Paragraph | None:
+    """The first body paragraph of the article in *segment*, below its headline and
+    subtitle. The paragraph that names the label's organisation anchors the search (a
+    lead or intertitle elsewhere in the segment does not mislead it); without one, the
+    headings among the segment's first paragraphs are skipped."""
+    body = analysis.body_lines
+
+    def is_body(p: Paragraph) -> bool:
+        return p.lines[0].index in body
+
+    def is_heading(p: Paragraph) -> bool:
+        return not is_body(p) and not _is_byline_end(p) and not _is_label(p)
+
+    anchor = next((k for k, p in enumerate(segment) if is_body(p) and _mentions(analysis, p, name)), None)
+    limit = anchor if anchor is not None else min(len(segment), 4)
+    last_heading = max((k for k in range(limit) if is_heading(segment[k])), default=-1)
+    return next((p for p in segment[last_heading + 1 :] if is_body(p)), None)
+
+
+def _mentions(analysis, p: Paragraph | None, name: str) -> bool:
+    if p is None:
+        return False
+    text = _plain(analysis.text[p.start : p.end])
+    return name in text
+
+
+def check(analysis) -> list[Fix]:
+    paras = analysis.paragraphs
+    labels = [i for i, p in enumerate(paras) if _is_label(p)]
+    if not labels:
+        return []
+    ends_with_label = _is_label(paras[-1])
+    fixes: list[Fix] = []
+    bounds = [-1] + labels + [len(paras)]
+    trailing_votes = 0
+    decisions = []
+    for n, i in enumerate(labels):
+        prev_seg = paras[bounds[n] + 1 : i]
+        next_seg = paras[i + 1 : bounds[n + 2]]
+        name = _plain(paras[i].lines[0].content)
+        prev_head = _head(analysis, prev_seg, name)
+        next_head = _head(analysis, next_seg, name)
+        prev_named = _mentions(analysis, prev_head, name)
+        next_named = _mentions(analysis, next_head, name)
+        after_byline = i > 0 and _is_byline_end(paras[i - 1])
+        trailing = 2 * prev_named + after_byline + (not next_seg)
+        leading = 2 * next_named + (not prev_seg)
+        decisions.append((i, name, prev_head, prev_named, next_named, after_byline, trailing, leading))
+        if trailing > leading:
+            trailing_votes += 1
+    repeated = trailing_votes >= 2 or ends_with_label
+    for i, name, prev_head, prev_named, next_named, after_byline, trailing, leading in decisions:
+        if prev_head is None or trailing <= leading:
+            continue
+        if prev_named and after_byline and not next_named:
+            confidence = Confidence.SURE
+        elif prev_named or (after_byline and repeated):
+            confidence = Confidence.LIKELY
+        else:
+            confidence = Confidence.DOUBTFUL
+        fixes.append(_move(analysis, paras, i, prev_head, name, confidence, prev_named))
+    return fixes
+
+
+def _move(analysis, paras: list[Paragraph], i: int, head: Paragraph, name: str, confidence: Confidence, named: bool) -> Fix:
+    label_line = paras[i].lines[0]
+    if i + 1 < len(paras):
+        delete = Edit(label_line.start, paras[i + 1].lines[0].start, "")
+    else:
+        delete = Edit(paras[i - 1].lines[-1].end, label_line.end, "")
+    insert = Edit(head.lines[0].start, head.lines[0].start, name + "\n")
+    why_zh = "本文首段提到该单位" if named else "位于署名之后"
+    why_en = "the article's first paragraph names it" if named else "it follows a byline"
+    return Fix(
+        RULE_ID,
+        (delete, insert),
+        CATEGORY,
+        confidence,
+        f"栏目标签“{name}”排在文章之后，应移到其文章开头（{why_zh}）",
+        f"Section label “{name}” comes after its article; move it to the article's head ({why_en})",
+        (("label", name),),
+    )

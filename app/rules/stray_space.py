@@ -1,0 +1,149 @@
+"""stray-space: spaces the extractor invented, and odd whitespace.
+
+What it detects
+    Justified columns make extractors insert spaces after full-width punctuation
+    (``精神， 研究``), between digits and CJK (``6 月 22 日``), around operators
+    (``党建 + 检察``), between ideographs, at line starts and ends; and leave odd
+    whitespace (tabs, no-break and ideographic spaces, zero-width characters).
+Why
+    Newspaper (print) style has no space in any of those places (GB/T 15834). But a
+    space can be meant: between the two phrases of a headline
+    (``践行“八八战略” 投身“两个先行”``) or of a slogan (``“法安衢江 我心向党”``); such
+    spaces are asked about, never removed by default. The web style (spaces between CJK
+    and Latin or digits, as pangu does) keeps those spaces.
+Example
+    ``6 月 27 日上午，区委组织部`` — ``区委常委、 组织部部长``
+Fixed
+    ``6月27日上午，区委组织部`` — ``区委常委、组织部部长``
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..fixes import Category, Confidence, Edit, Fix
+from ..text import (
+    CLOSING_PUNCT,
+    FULLWIDTH_PUNCT,
+    OPENING_PUNCT,
+    SPACE_CHARS,
+    ZERO_WIDTH_CHARS,
+    is_cjk,
+    is_fullwidth_punct,
+)
+
+RULE_ID = "stray-space"
+CATEGORY = Category.SPACING
+DEFAULT_OPTIONS = {"style": "print"}
+
+_RUN = regex.compile(f"[{SPACE_CHARS}]+")
+_ZERO_WIDTH = regex.compile(f"[{ZERO_WIDTH_CHARS}]+")
+_OPERATORS = "+=×÷&/|~-"
+_PHRASE_STOP = FULLWIDTH_PUNCT + SPACE_CHARS + "\n"
+
+
+def _fix(start: int, end: int, repl: str, conf: Confidence, zh: str, en: str, kind: str) -> Fix:
+    return Fix(RULE_ID, (Edit(start, end, repl),), CATEGORY, conf, zh, en, (("kind", kind),))
+
+
+def _phrase(text: str, pos: int, step: int) -> str:
+    """The run of CJK characters from *pos* going left (step -1) or right (step 1)."""
+    out = []
+    while 0 <= pos < len(text) and is_cjk(text[pos]):
+        out.append(text[pos])
+        pos += step
+    return "".join(out[::step])
+
+
+def _is_slogan_space(text: str, start: int, end: int) -> bool:
+    """Two parallel phrases of equal length (2–8 ideographs), each bounded by
+    punctuation or the line's edge: ``法安衢江 我心向党``, ``新时代 新征程``."""
+    left = _phrase(text, start - 1, -1)
+    right = _phrase(text, end, 1)
+    if not (2 <= len(left) <= 8 and len(left) == len(right)):
+        return False
+    before = text[start - 1 - len(left)] if start - 1 - len(left) >= 0 else "\n"
+    after = text[end + len(right)] if end + len(right) < len(text) else "\n"
+    return before in _PHRASE_STOP and after in _PHRASE_STOP
+
+
+def check(analysis, options: dict | None = None) -> list[Fix]:
+    style = (options or DEFAULT_OPTIONS).get("style", "print")
+    text = analysis.text
+    body = analysis.body_lines
+    fixes: list[Fix] = []
+    for line in analysis.lines:
+        if line.blank:
+            if line.end > line.start:
+                fixes.append(_fix(line.start, line.end, "", Confidence.SURE, "空行中的空格", "Spaces on an empty line", "blank-line"))
+            continue
+        if line.label or line.byline:
+            limit = line.content_start  # keep the spaces inside a byline (记者 张三)
+        elif line.glued_byline_at is not None:
+            limit = line.glued_byline_at
+        else:
+            limit = line.content_end
+        in_body = line.index in body
+        if line.content_start > line.start:
+            fixes.append(_fix(line.start, line.content_start, "", Confidence.SURE, "行首多余空格", "Spaces at the start of a line", "line-start"))
+        if line.end > line.content_end:
+            fixes.append(_fix(line.content_end, line.end, "", Confidence.SURE, "行尾多余空格", "Spaces at the end of a line", "line-end"))
+        for m in _RUN.finditer(text, line.content_start, limit):
+            start, end = m.span()
+            if line.glued_byline_at is not None and end >= line.glued_byline_at:
+                continue
+            fix = _judge(text, start, end, in_body, style)
+            if fix is not None:
+                fixes.append(fix)
+        for m in _ZERO_WIDTH.finditer(text, line.start, line.end):
+            fixes.append(_fix(m.start(), m.end(), "", Confidence.SURE, "不可见字符（零宽空格、软连字符或BOM）", "Invisible character (zero-width space, soft hyphen or BOM)", "zero-width"))
+    return fixes
+
+
+def _judge(text: str, start: int, end: int, in_body: bool, style: str) -> Fix | None:
+    left, right = text[start - 1], text[end]
+    run = text[start:end]
+    # Zero-width characters between the run and its neighbours are handled apart.
+    cjk_l, cjk_r = is_cjk(left), is_cjk(right)
+    punct_l, punct_r = is_fullwidth_punct(left), is_fullwidth_punct(right)
+    shown = f"{left}{run}{right}".replace("\u3000", "□").replace("\t", "→")
+    if punct_l or punct_r:
+        if not in_body and (cjk_l or left in CLOSING_PUNCT) and (cjk_r or right in OPENING_PUNCT):
+            return _fix(start, end, "", Confidence.DOUBTFUL, f"标题中两个短语之间的空格“{shown}”：可能有意为之，请确认", f"Space between two phrases of a headline “{shown}”: may be intended", "phrase")
+        quote = left in "“”‘’" or right in "“”‘’"
+        conf = Confidence.LIKELY if quote else Confidence.SURE
+        return _fix(start, end, "", conf, f"全角标点旁的多余空格“{shown}”", f"Space next to full-width punctuation “{shown}”", "punct")
+    if cjk_l and cjk_r:
+        if not in_body or _is_slogan_space(text, start, end):
+            return _fix(start, end, "", Confidence.DOUBTFUL, f"汉字之间的空格“{shown}”：可能是标语或标题的分隔，请确认", f"Space between two phrases “{shown}”: may be a slogan or headline separator", "phrase")
+        return _fix(start, end, "", Confidence.LIKELY, f"汉字之间的多余空格“{shown}”", f"Space between Chinese characters “{shown}”", "cjk")
+    # An operator between ideographs: 党建 + 检察
+    if (left in _OPERATORS and is_cjk(_prev_visible(text, start - 2))) or (right in _OPERATORS and is_cjk(_next_visible(text, end + 1))):
+        if cjk_l or cjk_r:
+            return _fix(start, end, "", Confidence.LIKELY, f"运算符两侧的多余空格“{shown}”", f"Space around an operator between Chinese words “{shown}”", "operator")
+    latin_l = left.isascii() and left.isalnum()
+    latin_r = right.isascii() and right.isalnum()
+    if (cjk_l and latin_r) or (latin_l and cjk_r):
+        digit = left.isdigit() or right.isdigit()
+        if style == "web":
+            if run != " ":
+                return _fix(start, end, " ", Confidence.SURE, f"中西文之间应为一个普通空格“{shown}”", f"One plain space between CJK and Latin “{shown}”", "width")
+            return None
+        conf = Confidence.SURE if digit else Confidence.LIKELY
+        what = "数字" if digit else "西文"
+        return _fix(start, end, "", conf, f"汉字与{what}之间的多余空格“{shown}”（报纸排版不加空格）", f"Space between Chinese and {'digits' if digit else 'Latin'} “{shown}” (print style has none)", "cjk-latin")
+    if run != " " and (left.isascii() or right.isascii()):
+        return _fix(start, end, " ", Confidence.SURE, f"异常空白（制表符、不换行空格或多个空格）“{shown}”", f"Odd whitespace (tab, no-break or repeated spaces) “{shown}”", "odd")
+    return None
+
+
+def _prev_visible(text: str, pos: int) -> str:
+    while pos >= 0 and text[pos] in SPACE_CHARS:
+        pos -= 1
+    return text[pos] if pos >= 0 else ""
+
+
+def _next_visible(text: str, pos: int) -> str:
+    while pos < len(text) and text[pos] in SPACE_CHARS:
+        pos += 1
+    return text[pos] if pos < len(text) else ""

@@ -1,0 +1,94 @@
+"""Character classes and visual widths shared by the rules.
+
+Widths are measured in em (one CJK ideograph = 1.0): Latin letters and digits set in a
+proportional font take about half an em, which is how a column's fill is judged.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+# Ideographs and the other scripts set on the CJK em grid (kana, bopomofo, hangul).
+CJK_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Bopomofo}\p{Hangul}〇"
+CJK_RE = regex.compile(f"[{CJK_CLASS}]")
+
+# Full-width punctuation used in Chinese text.
+OPENING_PUNCT = "“‘（《〈【「『〔〖"
+CLOSING_PUNCT = "”’）》〉】」』〕〗"
+# Marks that end a sentence (and so may end a paragraph).
+SENTENCE_END = "。！？…"
+# Marks after which the sentence certainly goes on.
+CONTINUING_PUNCT = "，、；：—·～"
+FULLWIDTH_PUNCT = SENTENCE_END + CONTINUING_PUNCT + OPENING_PUNCT + CLOSING_PUNCT + "！？｜／"
+
+# Whitespace an extractor may leave: ASCII and no-break spaces, tabs, the ideographic
+# space and the typographic spaces U+2000..U+200A, U+202F, U+205F.
+SPACE_CHARS = " \t\u00a0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+# Invisible characters that never belong in proofread copy.
+ZERO_WIDTH_CHARS = "\u200b\u2060\ufeff\u00ad"
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(ch) and CJK_RE.match(ch) is not None
+
+
+def is_fullwidth_punct(ch: str) -> bool:
+    return bool(ch) and ch in FULLWIDTH_PUNCT
+
+
+def is_cjk_or_punct(ch: str) -> bool:
+    return is_cjk(ch) or is_fullwidth_punct(ch)
+
+
+def is_space(ch: str) -> bool:
+    return bool(ch) and ch in SPACE_CHARS
+
+
+def is_latin_or_digit(ch: str) -> bool:
+    return bool(ch) and ch.isascii() and ch.isalnum()
+
+
+def char_width(ch: str) -> float:
+    """Width of one character in em, as it is set in a newspaper column."""
+    if ch in SPACE_CHARS:
+        return 0.0 if ch != "\u3000" else 1.0
+    if ch in ZERO_WIDTH_CHARS:
+        return 0.0
+    if unicodedata.east_asian_width(ch) in ("W", "F"):
+        return 1.0
+    # Curly quotes are 'ambiguous' width; in Chinese typesetting they take a full em.
+    if ch in "“”‘’…—·":
+        return 1.0
+    return 0.5
+
+
+def text_width(text: str) -> float:
+    """Visual width of a line's content; spaces count nothing (extraction spacing is not
+    part of the column's fill, and a real Latin word space is too small to matter).
+
+    Consecutive full-width punctuation is compressed as typesetters do (``”，``, ``”“``
+    take one and a half em, not two)."""
+    width = 0.0
+    prev_punct = False
+    for c in text:
+        punct = c in FULLWIDTH_PUNCT
+        width += 0.5 if punct and prev_punct else char_width(c)
+        prev_punct = punct
+    return width
+
+
+def ends_sentence(text: str) -> bool:
+    """True when *text* ends with sentence-final punctuation, possibly inside closing
+    quotes or brackets: ``……队伍。``, ``“……。”``, ``（完）``-like closings excluded."""
+    stripped = text.rstrip(SPACE_CHARS)
+    while stripped and stripped[-1] in CLOSING_PUNCT:
+        stripped = stripped[:-1]
+    return bool(stripped) and (stripped[-1] in SENTENCE_END or stripped[-1] in ".!?")
+
+
+def ends_continuing(text: str) -> bool:
+    """True when *text* ends with punctuation after which the sentence must go on."""
+    stripped = text.rstrip(SPACE_CHARS)
+    return bool(stripped) and stripped[-1] in CONTINUING_PUNCT + ",;:"

@@ -1,0 +1,1 @@
+"""ProofDesk's Qt user interface. Every Qt import goes through :mod:`ui.qt`."""
