@@ -30,6 +30,7 @@ from .text import (
     CLOSING_PUNCT,
     SENTENCE_END,
     SPACE_CHARS,
+    ends_comma,
     ends_continuing,
     ends_sentence,
     is_cjk,
@@ -39,8 +40,9 @@ from .text import (
 # Column geometry, in em.
 INDENT_MIN = 1.0  # a first line is at least this much short of the column
 SHORT_LINE = 3.5  # a line short by more than this cannot be a mid-paragraph line
-MIN_COLUMN = 6.0  # narrower "columns" are labels and bylines lining up by chance
+MIN_COLUMN = 8.0  # narrower "columns" are labels and bylines lining up by chance
 WINDOW = 8  # lines either side used to estimate a column's width
+HEADLINE_WIDTH = 20.0  # a pair of lines narrower than this may be a two-line headline
 MAX_BRIDGED_BLANKS = 3  # blank lines a mid-sentence join may bridge
 
 
@@ -116,6 +118,15 @@ class Paragraph:
 _GLUED_BYLINE = regex.compile(rf"(?<=[{SENTENCE_END}{CLOSING_PUNCT}])[{SPACE_CHARS}]*([^{SPACE_CHARS}{CLOSING_PUNCT}].{{1,39}})$")
 
 
+_EXTRACTION_SPACE = regex.compile(rf"[{SPACE_CHARS}]+(?![\x21-\x7e])|(?<![\x21-\x7e])[{SPACE_CHARS}]+")
+
+
+def _drop_spaces(line: str) -> str:
+    """The line without extraction spacing: spaces go, except one between two Latin
+    characters (a real word space, which takes room in the column)."""
+    return _EXTRACTION_SPACE.sub("", line.strip(SPACE_CHARS))
+
+
 class PageAnalysis:
     def __init__(self, text: str):
         self.text = text
@@ -134,7 +145,7 @@ class PageAnalysis:
                 ln.content_end = ln.start + trail
                 ln.doubled = dup_glyph.doubled_line(raw_line) is not None
                 collapsed = dup_glyph.collapse_line(raw_line)
-                ln.collapsed = "".join(c for c in collapsed if c not in SPACE_CHARS)
+                ln.collapsed = _drop_spaces(collapsed)
                 ln.width = text_width(ln.collapsed)
             out.append(ln)
         self._mark_bylines_and_labels(out)
@@ -164,7 +175,7 @@ class PageAnalysis:
                     ln.glued_byline_at = ln.start + m.start(1)
                     # Measure the line without its byline: the paragraph's real last line.
                     body = ln.text[: m.start()]
-                    ln.collapsed = "".join(c for c in dup_glyph.collapse_line(body) if c not in SPACE_CHARS)
+                    ln.collapsed = _drop_spaces(dup_glyph.collapse_line(body))
                     ln.width = text_width(ln.collapsed)
             ln.standalone = ln.label or ln.byline or ln.doubled
 
@@ -237,7 +248,7 @@ class PageAnalysis:
             around = self.dominant_column(k)
             if around is not None and not terminal and around <= a.width <= around * (1 + OVERFULL) + 1 and b.width <= around + wider_tolerance(around):
                 col, support = around, 2
-            elif ends_continuing(a.collapsed):
+            elif ends_comma(a.collapsed):
                 return J, False, "ends with a comma", None
             elif not terminal and a.width >= 16 and b.width < a.width and ends_sentence(b.collapsed) and not b_leading:
                 return J, False, "long line, last line follows", None
@@ -248,12 +259,18 @@ class PageAnalysis:
         b_continues = self._continues(k + 1)
         b_indented = (b_leading or b.width <= col - INDENT_MIN - 0.5) and b_continues
         if not terminal:
-            if ends_continuing(a.collapsed):
+            if ends_comma(a.collapsed) or (full and ends_continuing(a.collapsed)):
                 return J, not short, "ends mid-sentence", col
+            if not full and ends_continuing(a.collapsed):
+                # A short line ending with a colon or semicolon: an intro or list item.
+                return P, False, "list item or introduction", col
             if short:
                 return P, True, "short line without punctuation", col
             if b_indented and not full:
                 return P, False, "next line starts a paragraph", col
+            if support < 3 and col < HEADLINE_WIDTH and not ends_sentence(b.collapsed):
+                # Two lines of a width headlines have, neither ending a sentence.
+                return P, False, "too few lines to trust the column", col
             return J, True, "fills the column", col
         # The line ends a sentence.
         if not full:

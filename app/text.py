@@ -52,6 +52,8 @@ def is_latin_or_digit(ch: str) -> bool:
 
 def char_width(ch: str) -> float:
     """Width of one character in em, as it is set in a newspaper column."""
+    if ch == " ":
+        return 0.3  # a Latin word space; extraction spaces are dropped before measuring
     if ch in SPACE_CHARS:
         return 0.0 if ch != "\u3000" else 1.0
     if ch in ZERO_WIDTH_CHARS:
@@ -86,6 +88,13 @@ def ends_sentence(text: str) -> bool:
     while stripped and stripped[-1] in CLOSING_PUNCT:
         stripped = stripped[:-1]
     return bool(stripped) and (stripped[-1] in SENTENCE_END or stripped[-1] in ".!?")
+
+
+def ends_comma(text: str) -> bool:
+    """True when *text* ends with a comma or enumeration comma: a sentence never ends
+    there (a semicolon or colon may end a list item or an introduction)."""
+    stripped = text.rstrip(SPACE_CHARS)
+    return bool(stripped) and stripped[-1] in "，、,"
 
 
 def ends_continuing(text: str) -> bool:

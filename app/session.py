@@ -1,0 +1,387 @@
+"""A review session: the editor's decisions on each fix, hand edits, and their history.
+
+The window only sends intents (accept this, reject that kind, undo, the editor typed
+here); the session changes its state, records one undo step per intent, and reports
+what changed so the window can refresh just that (Anki's collection, Meld's
+``UndoSequence``).
+
+Decisions: a fix is PENDING until the editor decides; a pending fix is applied when its
+rule's default says so (sure and likely fixes). SUPERSEDED fixes were overridden by a
+hand edit of the cleaned text and are no longer offered.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Iterable
+
+from .analyze import AnalysisResult, analyse
+from .document import Document
+from .engine import Applied, apply_fixes
+from .fixes import Category, Confidence, Edit, Fix, edits_conflict
+from .fsutil import atomic_write_text
+from .settings import Settings
+
+REVIEW_FORMAT = "proofdesk-review"
+REVIEW_VERSION = 1
+MANUAL_RULE = "manual"
+
+
+class Decision(str, Enum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    SUPERSEDED = "superseded"
+
+
+class ReviewFileError(ValueError):
+    """A review file that cannot be used; the message says why. The document itself
+    opens regardless."""
+
+
+@dataclass(frozen=True)
+class TextDelta:
+    """Replace ``old_clean[start:end]`` with *text*; deltas of one change do not
+    overlap and are listed from the end of the text backwards."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Change:
+    """What one intent changed: the fixes whose state moved and the cleaned-text edits."""
+
+    fix_ids: set[str] = field(default_factory=set)
+    deltas: list[TextDelta] = field(default_factory=list)
+    description: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.fix_ids or self.deltas)
+
+
+@dataclass(frozen=True)
+class _Step:
+    description: str
+    before: dict[str, Decision]
+    after: dict[str, Decision]
+    manual_before: tuple[Fix, ...]
+    manual_after: tuple[Fix, ...]
+
+
+def manual_fix(edit: Edit) -> Fix:
+    return Fix(MANUAL_RULE, (edit,), Category.MANUAL, Confidence.SURE, "手工修改", "Edited by hand")
+
+
+class ReviewSession:
+    def __init__(self, document: Document, result: AnalysisResult | None = None, settings: Settings | None = None):
+        self.document = document
+        self.settings = settings
+        self.result = result or analyse(document, settings)
+        self.fixes: list[Fix] = sorted(self.result.fixes, key=lambda f: (f.start, f.end))
+        self.by_id: dict[str, Fix] = {f.id: f for f in self.fixes}
+        self.decisions: dict[str, Decision] = {f.id: Decision.PENDING for f in self.fixes}
+        self.manual: tuple[Fix, ...] = ()
+        self._undo: list[_Step] = []
+        self._redo: list[_Step] = []
+        self._applied: Applied | None = None
+        self.revision = 0  # bumps on every change; autosave compares it
+        self.saved_revision = 0
+        self.exported_revision = 0
+
+    # -- state -------------------------------------------------------------------------
+
+    @property
+    def raw(self) -> str:
+        return self.document.raw
+
+    def default_applied(self, fix_id: str) -> bool:
+        return fix_id in self.result.applied_by_default
+
+    def is_applied(self, fix_id: str) -> bool:
+        d = self.decisions[fix_id]
+        return d is Decision.ACCEPTED or (d is Decision.PENDING and self.default_applied(fix_id))
+
+    def applied_fixes(self) -> list[Fix]:
+        return [f for f in self.fixes if self.is_applied(f.id)] + list(self.manual)
+
+    @property
+    def applied(self) -> Applied:
+        if self._applied is None:
+            self._applied = apply_fixes(self.raw, self.applied_fixes())
+        return self._applied
+
+    @property
+    def cleaned(self) -> str:
+        return self.applied.text
+
+    def counts(self) -> dict[str, int]:
+        out = {d.value: 0 for d in Decision}
+        for d in self.decisions.values():
+            out[d.value] += 1
+        return out
+
+    def fixes_of_rule(self, rule: str) -> list[Fix]:
+        return [f for f in self.fixes if f.rule == rule]
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    @property
+    def undo_text(self) -> str:
+        return self._undo[-1].description if self._undo else ""
+
+    @property
+    def redo_text(self) -> str:
+        return self._redo[-1].description if self._redo else ""
+
+    @property
+    def dirty(self) -> bool:
+        """Work not yet exported."""
+        return self.revision != self.exported_revision
+
+    # -- intents -----------------------------------------------------------------------
+
+    def decide(self, fix_ids: Iterable[str], decision: Decision, description: str = "") -> Change:
+        """Set *decision* on every fix in *fix_ids*; one undo step for all of them."""
+        if decision is Decision.SUPERSEDED:
+            raise ValueError("superseded is set by hand edits only")
+        after = {fid: decision for fid in fix_ids if self.decisions[fid] not in (decision, Decision.SUPERSEDED)}
+        if not after:
+            return Change()
+        before = {fid: self.decisions[fid] for fid in after}
+        step = _Step(description or f"{decision.value} {len(after)}", before, after, self.manual, self.manual)
+        return self._do(step, record=True)
+
+    def accept(self, fix_ids: Iterable[str]) -> Change:
+        return self.decide(fix_ids, Decision.ACCEPTED, "accept")
+
+    def reject(self, fix_ids: Iterable[str]) -> Change:
+        return self.decide(fix_ids, Decision.REJECTED, "reject")
+
+    def toggle(self, fix_id: str) -> Change:
+        decision = Decision.REJECTED if self.is_applied(fix_id) else Decision.ACCEPTED
+        return self.decide([fix_id], decision, "toggle")
+
+    def accept_rule(self, rule: str) -> Change:
+        return self.decide([f.id for f in self.fixes_of_rule(rule)], Decision.ACCEPTED, f"accept all {rule}")
+
+    def reject_rule(self, rule: str) -> Change:
+        return self.decide([f.id for f in self.fixes_of_rule(rule)], Decision.REJECTED, f"reject all {rule}")
+
+    def accept_all(self) -> Change:
+        return self.decide(list(self.by_id), Decision.ACCEPTED, "accept all")
+
+    def reject_all(self) -> Change:
+        return self.decide(list(self.by_id), Decision.REJECTED, "reject all")
+
+    def reset(self, fix_ids: Iterable[str]) -> Change:
+        return self.decide(fix_ids, Decision.PENDING, "reset")
+
+    def edit_cleaned(self, start: int, end: int, text: str) -> Change:
+        """The editor replaced ``cleaned[start:end]`` with *text* by hand.
+
+        The edit is stored in raw coordinates, so it survives later decisions. Applied
+        fixes it touches are absorbed into it; unapplied fixes it touches are superseded
+        (they could no longer apply). Other edits of a touched multi-edit fix are kept as
+        they stand, as hand edits of their own."""
+        applied = self.applied
+        clean = applied.text
+        if not 0 <= start <= end <= len(clean):
+            raise IndexError((start, end))
+        # Widen to whole changed segments, so raw and clean boundaries line up.
+        lo, hi = start, end
+        for seg in applied.offsets.segments:
+            if seg.fix_id is None:
+                continue
+            touches = seg.clean_start < hi and lo < seg.clean_end if hi > lo else seg.clean_start < lo < seg.clean_end or (seg.clean_start == seg.clean_end == lo)
+            if touches or (seg.clean_start < end and start < seg.clean_end):
+                lo, hi = min(lo, seg.clean_start), max(hi, seg.clean_end)
+        new_text = clean[lo:start] + text + clean[end:hi]
+        raw_lo = applied.offsets.clean_to_raw(lo) if lo < len(clean) else len(self.raw)
+        raw_hi = self._raw_end(applied, hi)
+        region = Edit(raw_lo, raw_hi, new_text)
+        # Which fixes does the region touch?
+        touched = [f for f in self.fixes if self.decisions[f.id] is not Decision.SUPERSEDED and any(_touch(e, region) for e in f.edits)]
+        old_manual = [m for m in self.manual if _touch(m.edits[0], region)]
+        keep_manual = [m for m in self.manual if m not in old_manual]
+        extra: list[Fix] = []
+        for f in touched:
+            if self.is_applied(f.id):
+                extra.extend(manual_fix(e) for e in f.edits if not _touch(e, region))
+        if raw_lo == raw_hi and not new_text:
+            new_manual = tuple(sorted(keep_manual + extra, key=lambda m: m.start))
+        else:
+            new_manual = tuple(sorted(keep_manual + extra + [manual_fix(region)], key=lambda m: (m.start, m.end)))
+        before = {f.id: self.decisions[f.id] for f in touched}
+        after = {f.id: Decision.SUPERSEDED for f in touched}
+        step = _Step("edit", before, after, self.manual, new_manual)
+        return self._do(step, record=True)
+
+    def _raw_end(self, applied: Applied, clean_pos: int) -> int:
+        if clean_pos >= applied.offsets.clean_len:
+            return applied.offsets.raw_len
+        # The raw position of a boundary: the end of the segment ending here, if any.
+        for seg in applied.offsets.segments:
+            if seg.clean_end == clean_pos and seg.fix_id is not None:
+                return seg.raw_end
+        return applied.offsets.clean_to_raw(clean_pos)
+
+    def undo(self) -> Change:
+        if not self._undo:
+            return Change()
+        step = self._undo.pop()
+        inverse = _Step(step.description, step.after, step.before, step.manual_after, step.manual_before)
+        change = self._do(inverse, record=False)
+        self._redo.append(step)
+        return change
+
+    def redo(self) -> Change:
+        if not self._redo:
+            return Change()
+        step = self._redo.pop()
+        change = self._do(step, record=False)
+        self._undo.append(step)
+        return change
+
+    def _do(self, step: _Step, record: bool) -> Change:
+        old = self.applied
+        old_applied = {fid: self.is_applied(fid) for fid in step.after}
+        for fid, d in step.after.items():
+            self.decisions[fid] = d
+        manual_changed = step.manual_before != step.manual_after
+        self.manual = step.manual_after
+        self._applied = None
+        new = self.applied
+        if record:
+            self._undo.append(step)
+            self._redo.clear()
+        self.revision += 1
+        flipped = [fid for fid in step.after if old_applied[fid] != self.is_applied(fid)]
+        if manual_changed:
+            deltas = [TextDelta(0, len(old.text), new.text)] if old.text != new.text else []
+        else:
+            deltas = self._deltas(old, new, flipped)
+        return Change(set(step.after), deltas, step.description)
+
+    def _deltas(self, old: Applied, new: Applied, flipped: list[str]) -> list[TextDelta]:
+        """Cleaned-text edits turning *old* into *new*, one per edit of a flipped fix."""
+        out = []
+        for fid in flipped:
+            fix = self.by_id[fid]
+            for e in fix.edits:
+                out.append(TextDelta(*_clean_span(old, e, fid), _clean_text(new, e, fid)))
+        out.sort(key=lambda d: (d.start, d.end), reverse=True)
+        return out
+
+    # -- persistence -------------------------------------------------------------------
+
+    def to_json(self) -> dict:
+        return {
+            "format": REVIEW_FORMAT,
+            "version": REVIEW_VERSION,
+            "document": {
+                "path": str(self.document.path) if self.document.path else None,
+                "sha256": self.document.sha256,
+                "encoding": self.document.encoding,
+            },
+            "saved_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "decisions": {fid: d.value for fid, d in self.decisions.items() if d is not Decision.PENDING},
+            "manual": [{"start": m.start, "end": m.end, "replacement": m.edits[0].replacement} for m in self.manual],
+            "exported": self.exported_revision == self.revision,
+        }
+
+    def save_review(self, path: str | Path) -> Path:
+        out = atomic_write_text(path, json.dumps(self.to_json(), ensure_ascii=False, indent=1), protect=self.document.path)
+        self.saved_revision = self.revision
+        return out
+
+    def restore(self, data: dict) -> list[str]:
+        """Apply a saved review to this session (fresh, nothing decided yet).
+
+        Returns warnings (decisions for fixes no longer found). Raises ReviewFileError
+        when the review is for another version of the document or is malformed."""
+        if not isinstance(data, dict) or data.get("format") != REVIEW_FORMAT:
+            raise ReviewFileError("not a ProofDesk review file")
+        version = data.get("version")
+        if not isinstance(version, int) or version > REVIEW_VERSION:
+            raise ReviewFileError(f"review format version {version!r} is newer than this ProofDesk understands ({REVIEW_VERSION})")
+        digest = (data.get("document") or {}).get("sha256")
+        if digest != self.document.sha256:
+            raise ReviewFileError("the document has changed since this review was saved; its decisions cannot be matched safely")
+        warnings = []
+        decisions = data.get("decisions") or {}
+        manual_data = data.get("manual") or []
+        try:
+            manual = tuple(manual_fix(Edit(int(m["start"]), int(m["end"]), str(m["replacement"]))) for m in manual_data)
+            parsed = {fid: Decision(v) for fid, v in decisions.items()}
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ReviewFileError(f"malformed review data ({exc})") from None
+        if any(m.end > len(self.raw) for m in manual):
+            raise ReviewFileError("a hand edit lies outside the document")
+        missing = [fid for fid in parsed if fid not in self.by_id]
+        if missing:
+            warnings.append(f"{len(missing)} saved decisions refer to fixes no longer found (rules or settings changed)")
+        for fid, d in parsed.items():
+            if fid in self.by_id:
+                self.decisions[fid] = d
+        self.manual = manual
+        try:
+            self._applied = None
+            self.applied  # noqa: B018 - validates that the restored state applies cleanly
+        except ValueError as exc:
+            self.manual = ()
+            self.decisions = {f.id: Decision.PENDING for f in self.fixes}
+            self._applied = None
+            raise ReviewFileError(f"the saved review does not apply cleanly ({exc})") from None
+        self.revision = self.saved_revision = 1
+        self.exported_revision = 1 if data.get("exported") else 0
+        return warnings
+
+
+def _touch(a: Edit, b: Edit) -> bool:
+    """Do two raw edits touch (overlap, or one inserts at or inside the other)?"""
+    if edits_conflict(a, b):
+        return True
+    if a.is_insertion or b.is_insertion:
+        return b.start <= a.start <= b.end or a.start <= b.start <= a.end
+    return False
+
+
+def _clean_span(applied: Applied, edit: Edit, fix_id: str) -> tuple[int, int]:
+    """Where *edit*'s text stands in a cleaned text: its replacement if applied there,
+    else the raw text it would replace."""
+    for seg in applied.offsets.segments:
+        if seg.fix_id == fix_id and seg.raw_start == edit.start and seg.raw_end == edit.end:
+            return seg.clean_start, seg.clean_end
+    start = applied.offsets.raw_to_clean(edit.start)
+    return start, start + (edit.end - edit.start)
+
+
+def _clean_text(applied: Applied, edit: Edit, fix_id: str) -> str:
+    s, e = _clean_span(applied, edit, fix_id)
+    return applied.text[s:e]
+
+
+def load_review(path: str | Path) -> dict:
+    try:
+        return json.loads(Path(path).read_text("utf-8"))
+    except FileNotFoundError:
+        raise
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ReviewFileError(f"{path}: unreadable review file ({exc})") from None
+
+
+def review_path_for(document_path: str | Path) -> Path:
+    p = Path(document_path)
+    return p.with_name(p.name + ".proofdesk-review.json")
