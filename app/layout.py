@@ -41,6 +41,7 @@ from .text import (
 INDENT_MIN = 1.0  # a first line is at least this much short of the column
 SHORT_LINE = 3.5  # a line short by more than this cannot be a mid-paragraph line
 MIN_COLUMN = 8.0  # narrower "columns" are labels and bylines lining up by chance
+MAX_COLUMN = 60.0  # wider lines are whole paragraphs, already unwrapped
 WINDOW = 8  # lines either side used to estimate a column's width
 HEADLINE_WIDTH = 20.0  # a pair of lines narrower than this may be a two-line headline
 MAX_BRIDGED_BLANKS = 3  # blank lines a mid-sentence join may bridge
@@ -200,7 +201,7 @@ class PageAnalysis:
         best: tuple[float | None, int] = (None, 0)
         # A line may overshoot its column a little (hanging punctuation, wide digits),
         # so columns somewhat narrower than the line are candidates too.
-        for cand in sorted({x for x in neighbours if x >= w - wider_tolerance(x) and x >= MIN_COLUMN}):
+        for cand in sorted({x for x in neighbours if x >= w - wider_tolerance(x) and MIN_COLUMN <= x <= MAX_COLUMN}):
             support = sum(1 for x in neighbours if cand - full_tolerance(cand) <= x <= cand + wider_tolerance(cand))
             if support >= 2 and support > best[1]:
                 best = (cand, support)
@@ -212,7 +213,7 @@ class PageAnalysis:
         lo, hi = max(0, k - WINDOW), min(len(content), k + WINDOW + 1)
         neighbours = [c.width for c in content[lo:hi] if not c.standalone]
         best: tuple[float | None, int] = (None, 1)
-        for cand in sorted({x for x in neighbours if x >= MIN_COLUMN}):
+        for cand in sorted({x for x in neighbours if MIN_COLUMN <= x <= MAX_COLUMN}):
             support = sum(1 for x in neighbours if cand - full_tolerance(cand) <= x <= cand + wider_tolerance(cand))
             if support > best[1]:
                 best = (cand, support)
