@@ -30,6 +30,7 @@ from .text import (
     CLOSING_PUNCT,
     SENTENCE_END,
     SPACE_CHARS,
+    ZERO_WIDTH_CHARS,
     ends_comma,
     ends_continuing,
     ends_sentence,
@@ -37,9 +38,10 @@ from .text import (
     text_width,
 )
 
+BLANK_CHARS = SPACE_CHARS + ZERO_WIDTH_CHARS
+
 # Column geometry, in em.
 INDENT_MIN = 1.0  # a first line is at least this much short of the column
-SHORT_LINE = 3.5  # a line short by more than this cannot be a mid-paragraph line
 MIN_COLUMN = 8.0  # narrower "columns" are labels and bylines lining up by chance
 MAX_COLUMN = 60.0  # wider lines are whole paragraphs, already unwrapped
 WINDOW = 8  # lines either side used to estimate a column's width
@@ -49,12 +51,20 @@ MAX_BRIDGED_BLANKS = 3  # blank lines a mid-sentence join may bridge
 
 def full_tolerance(column: float) -> float:
     """A line this close to the column width fills it."""
-    return max(0.75, 0.04 * column)
+    # A full line may be one em short: an opening bracket or quote cannot end a line,
+    # so the typesetter carries it over and spreads the rest.
+    return max(1.0, 0.05 * column)
 
 
 def wider_tolerance(column: float) -> float:
     """A line wider than the column by more than this is not in it."""
     return max(1.75, 0.08 * column)
+
+
+def short_margin(column: float) -> float:
+    """A line short of its column by more than this cannot be a mid-paragraph line
+    (a first line is short by its two-em indent)."""
+    return max(2.75, 0.2 * column)
 
 
 OVERFULL = 0.2  # a line up to 20 % wider than its column still belongs to it
@@ -84,7 +94,7 @@ class Line:
 
     @property
     def content(self) -> str:
-        return self.text.strip(SPACE_CHARS)
+        return self.text.strip(SPACE_CHARS + ZERO_WIDTH_CHARS)
 
 
 @dataclass
@@ -116,9 +126,12 @@ class Paragraph:
         return "".join(ln.collapsed for ln in self.lines)
 
 
-_GLUED_BYLINE = regex.compile(rf"(?<=[{SENTENCE_END}{CLOSING_PUNCT}])[{SPACE_CHARS}]*([^{SPACE_CHARS}{CLOSING_PUNCT}].{{1,39}})$")
+# The tail of a line after its last sentence end: a candidate glued byline.
+_GLUED_BYLINE = regex.compile(rf"(?<=[{SENTENCE_END}{CLOSING_PUNCT}])[{SPACE_CHARS}]*([^{SPACE_CHARS}{SENTENCE_END}{CLOSING_PUNCT}][^{SENTENCE_END}]{{1,39}})$")
 
 
+_LATIN_WRAP = regex.compile(r"[a-z,;]$")
+_CLAUSE_PUNCT = regex.compile("[，、；,;]")
 _EXTRACTION_SPACE = regex.compile(rf"[{SPACE_CHARS}]+(?![\x21-\x7e])|(?<![\x21-\x7e])[{SPACE_CHARS}]+")
 
 
@@ -126,6 +139,29 @@ def _drop_spaces(line: str) -> str:
     """The line without extraction spacing: spaces go, except one between two Latin
     characters (a real word space, which takes room in the column)."""
     return _EXTRACTION_SPACE.sub("", line.strip(SPACE_CHARS))
+
+
+PUNCT_WIDTHS = (1.0, 0.75, 0.5)
+
+
+def calibrate_punctuation(lines: list[str]) -> float:
+    """The width of full-width punctuation on this page (1, 3/4 or 1/2 em): the one
+    under which column lines agree best in width. Houses differ (全角 or 半角 setting),
+    and a wrong guess makes lines full of punctuation look over-full."""
+    best, best_score = 1.0, -1.0
+    for p in PUNCT_WIDTHS:
+        widths = [round(text_width(t, p) * 2) / 2 for t in lines]
+        widths = [w for w in widths if MIN_COLUMN <= w <= MAX_COLUMN]
+        if len(widths) < 8:
+            return 1.0
+        counts: dict[float, int] = {}
+        for w in widths:
+            counts[w] = counts.get(w, 0) + 1
+        mode = max(counts, key=lambda w: (counts[w], w))
+        score = sum(1 for w in widths if abs(w - mode) <= 0.5) / len(widths)
+        if score > best_score + 0.02:  # prefer the full em unless clearly worse
+            best, best_score = p, score
+    return best
 
 
 class PageAnalysis:
@@ -137,18 +173,21 @@ class PageAnalysis:
         out: list[Line] = []
         pos = 0
         for i, raw_line in enumerate(self.text.split("\n")):
-            ln = Line(i, pos, pos + len(raw_line), raw_line, not raw_line.strip(SPACE_CHARS))
+            ln = Line(i, pos, pos + len(raw_line), raw_line, not raw_line.strip(BLANK_CHARS))
             pos += len(raw_line) + 1
             if not ln.blank:
-                lead = len(raw_line) - len(raw_line.lstrip(SPACE_CHARS))
-                trail = len(raw_line.rstrip(SPACE_CHARS))
+                lead = len(raw_line) - len(raw_line.lstrip(BLANK_CHARS))
+                trail = len(raw_line.rstrip(BLANK_CHARS))
                 ln.content_start = ln.start + lead
                 ln.content_end = ln.start + trail
                 ln.doubled = dup_glyph.doubled_line(raw_line) is not None
                 collapsed = dup_glyph.collapse_line(raw_line)
                 ln.collapsed = _drop_spaces(collapsed)
-                ln.width = text_width(ln.collapsed)
             out.append(ln)
+        self.punct_width = calibrate_punctuation([ln.collapsed for ln in out if not ln.blank])
+        for ln in out:
+            if not ln.blank:
+                ln.width = text_width(ln.collapsed, self.punct_width)
         self._mark_bylines_and_labels(out)
         return out
 
@@ -163,10 +202,11 @@ class PageAnalysis:
         for k, ln in enumerate(content):
             prev = content[k - 1] if k else None
             nxt = content[k + 1] if k + 1 < len(content) else None
-            gap_before = prev is None or ln.index - prev.index > 1
             gap_after = nxt is None or nxt.index - ln.index > 1
             after_sentence = prev is None or ends_sentence(prev.collapsed) or prev.glued_byline_at is not None
-            if patterns.is_section_label(ln.content) and (gap_before or gap_after or after_sentence):
+            if patterns.is_section_label(ln.content):
+                # A short line that is an organisation's name: never a column line (it
+                # would be full) nor a paragraph's last line (it would end a sentence).
                 ln.label = True
             elif patterns.is_byline(ln.content, bare_names=after_sentence and (gap_after or nxt is None or patterns.is_section_label(nxt.content))):
                 ln.byline = True
@@ -177,7 +217,7 @@ class PageAnalysis:
                     # Measure the line without its byline: the paragraph's real last line.
                     body = ln.text[: m.start()]
                     ln.collapsed = _drop_spaces(dup_glyph.collapse_line(body))
-                    ln.width = text_width(ln.collapsed)
+                    ln.width = text_width(ln.collapsed, self.punct_width)
             ln.standalone = ln.label or ln.byline or ln.doubled
 
     @staticmethod
@@ -205,7 +245,12 @@ class PageAnalysis:
             support = sum(1 for x in neighbours if cand - full_tolerance(cand) <= x <= cand + wider_tolerance(cand))
             if support >= 2 and support > best[1]:
                 best = (cand, support)
-        return best
+        if best[0] is None:
+            return best
+        # The column is the median of the lines that line up, not the narrowest of them.
+        cand = best[0]
+        members = sorted(x for x in neighbours if cand - full_tolerance(cand) <= x <= cand + wider_tolerance(cand))
+        return members[len(members) // 2], best[1]
 
     def dominant_column(self, k: int) -> float | None:
         """The best-supported column width near content line *k*, whatever its width."""
@@ -227,11 +272,13 @@ class PageAnalysis:
         out: list[Gap] = []
         for k, (a, b) in enumerate(zip(content, content[1:])):
             blanks = b.index - a.index - 1
-            decision, confident, reason, col = self._decide(k, a, b, blanks)
+            # Decided in reading order: whether line a starts a paragraph is known.
+            starts = k == 0 or out[-1].decision is Break.PARAGRAPH
+            decision, confident, reason, col = self._decide(k, a, b, blanks, starts)
             out.append(Gap(a, b, blanks, decision, confident, reason, col))
         return out
 
-    def _decide(self, k: int, a: Line, b: Line, blanks: int) -> tuple[Break, bool, str, float | None]:
+    def _decide(self, k: int, a: Line, b: Line, blanks: int, a_starts: bool) -> tuple[Break, bool, str, float | None]:
         P, J = Break.PARAGRAPH, Break.JOIN
         if a.standalone or b.standalone:
             return P, True, "standalone line", None
@@ -256,21 +303,42 @@ class PageAnalysis:
             else:
                 return P, True, "no column", None
         full = a.width >= col - full_tolerance(col)
-        short = a.width < col - SHORT_LINE
+        short = a.width < col - short_margin(col)
         b_continues = self._continues(k + 1)
         b_indented = (b_leading or b.width <= col - INDENT_MIN - 0.5) and b_continues
         if not terminal:
-            if ends_comma(a.collapsed) or (full and ends_continuing(a.collapsed)):
+            if _LATIN_WRAP.search(a.collapsed) and b.collapsed[:1].islower():
+                return J, False, "Latin words wrap", col
+            b_fits = b.width <= col * (1 + OVERFULL) + 1
+            if ends_comma(a.collapsed) or (full and b_fits and ends_continuing(a.collapsed)):
                 return J, not short, "ends mid-sentence", col
-            if not full and ends_continuing(a.collapsed):
-                # A short line ending with a colon or semicolon: an intro or list item.
+            if not b_fits:
+                # The next line is not in this column: a heading over a wider block.
+                return P, False, "next line is wider than the column", col
+            if a_starts and blanks and not _CLAUSE_PUNCT.search(a.collapsed):
+                # A line of its own with no comma before a blank line: a heading. (A first
+                # line cut by a column break reads as a clause: ``要转变作风，强化``.)
+                return P, False, "heading before a blank line", col
+            if not full and ends_continuing(a.collapsed) and not (a_starts and not short):
+                # A short line ending with a colon or semicolon: an intro or list item
+                # (a paragraph's first line may end so too: it is short by the indent).
                 return P, False, "list item or introduction", col
             if short:
                 return P, True, "short line without punctuation", col
-            if b_indented and not full:
-                return P, False, "next line starts a paragraph", col
-            if support < 3 and col < HEADLINE_WIDTH and not ends_sentence(b.collapsed):
-                # Two lines of a width headlines have, neither ending a sentence.
+            if not full:
+                # Short of the column without ending a sentence: the first line of a
+                # paragraph (its indent lost), unless a blank line or an indented next
+                # line says it is a heading of its own.
+                if b_indented:
+                    return P, False, "next line starts a paragraph", col
+                if support < 3 and col < HEADLINE_WIDTH:
+                    return P, False, "too few lines to trust the column", col
+                if not a_starts:
+                    return P, False, "short line inside a paragraph", col
+                return J, True, "first line of a paragraph", col
+            if support < 3 and col < HEADLINE_WIDTH and (a_starts or not ends_sentence(b.collapsed)):
+                # Two lines of a width headlines have: a heading over a short paragraph
+                # (a paragraph's own first line would be indented, not full).
                 return P, False, "too few lines to trust the column", col
             return J, True, "fills the column", col
         # The line ends a sentence.
@@ -284,9 +352,20 @@ class PageAnalysis:
             return P, False, "next line is a first line (indent lost)", col
         if blanks and b.width < col - full_tolerance(col):
             return P, False, "blank line, next line short", col
-        if support < 3:
+        if support < 3 or self._wrapped_lines(k, col) < 2:
+            # Evidence that text wraps at this width is needed before joining after a
+            # full stop: lines of this width that stop mid-sentence.
             return P, False, "too few lines to trust the column", col
         return J, False, "sentence ends at the margin", col
+
+    def _wrapped_lines(self, k: int, col: float) -> int:
+        content = self.content_lines
+        lo, hi = max(0, k - WINDOW), min(len(content), k + WINDOW + 1)
+        return sum(
+            1
+            for c in content[lo:hi]
+            if not c.standalone and col - full_tolerance(col) <= c.width <= col + wider_tolerance(col) and not ends_sentence(c.collapsed)
+        )
 
     def _continues(self, k: int) -> bool:
         """Does content line k go on to the next line (it does not end a sentence)?"""

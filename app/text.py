@@ -66,18 +66,23 @@ def char_width(ch: str) -> float:
     return 0.5
 
 
-def text_width(text: str) -> float:
+def text_width(text: str, punct: float = 1.0) -> float:
     """Visual width of a line's content; spaces count nothing (extraction spacing is not
     part of the column's fill, and a real Latin word space is too small to matter).
 
-    Consecutive full-width punctuation is compressed as typesetters do (``”，``, ``”“``
-    take one and a half em, not two)."""
+    *punct* is the width of full-width punctuation: a full em in some houses, half an em
+    in others (Founder's 半角标点 setting); :mod:`app.layout` calibrates it per page.
+    Consecutive punctuation is compressed as typesetters do (``”，`` takes one and a
+    half em at most, not two)."""
     width = 0.0
     prev_punct = False
     for c in text:
-        punct = c in FULLWIDTH_PUNCT
-        width += 0.5 if punct and prev_punct else char_width(c)
-        prev_punct = punct
+        is_punct = c in FULLWIDTH_PUNCT
+        if is_punct:
+            width += min(0.5, punct) if prev_punct else punct
+        else:
+            width += char_width(c)
+        prev_punct = is_punct
     return width
 
 
@@ -91,10 +96,10 @@ def ends_sentence(text: str) -> bool:
 
 
 def ends_comma(text: str) -> bool:
-    """True when *text* ends with a comma or enumeration comma: a sentence never ends
-    there (a semicolon or colon may end a list item or an introduction)."""
+    """True when *text* ends with a comma, an enumeration comma or an opening quote or
+    bracket: a sentence never ends there (a semicolon or colon may end a list item)."""
     stripped = text.rstrip(SPACE_CHARS)
-    return bool(stripped) and stripped[-1] in "，、,"
+    return bool(stripped) and stripped[-1] in "，、," + OPENING_PUNCT
 
 
 def ends_continuing(text: str) -> bool:

@@ -29,60 +29,60 @@ CATEGORY = Category.DUPLICATE
 
 @dataclass(frozen=True)
 class Run:
-    """``line[start:end]`` is made of ``k``-fold repeated characters."""
+    """``line[start:end]`` is made of ``k``-fold repeated characters. Spaces are looked
+    through (an extractor may put one inside a pair); ``units`` holds the line span of
+    each repeated unit, so spaces between units survive and spaces inside one go."""
 
     start: int
     end: int
     k: int
+    units_spans: tuple[tuple[int, int], ...] = ()
 
     def collapsed(self, line: str) -> str:
-        return line[self.start : self.end : self.k]
+        out = []
+        for n, (a, b) in enumerate(self.units_spans):
+            out.append(line[a])
+            nxt = self.units_spans[n + 1][0] if n + 1 < len(self.units_spans) else b
+            out.append(line[b:nxt])
+        return "".join(out)
 
     @property
     def units(self) -> int:
-        return (self.end - self.start) // self.k
+        return len(self.units_spans)
 
-
-def _run_at(line: str, i: int, k: int) -> int:
-    """End of the longest run of k-fold characters starting at i."""
-    j = i
-    n = len(line)
-    while j + k <= n and line[j] not in SPACE_CHARS and line.count(line[j], j, j + k) == k:
-        j += k
-    return j
+    def letters(self, line: str) -> str:
+        return "".join(line[a] for a, _ in self.units_spans)
 
 
 def find_runs(line: str) -> list[Run]:
     """Maximal runs of two or more doubled (or tripled) characters, left to right."""
+    pos = [i for i, c in enumerate(line) if c not in SPACE_CHARS]
+    chars = [line[i] for i in pos]
+    n = len(chars)
     runs: list[Run] = []
     i = 0
-    n = len(line)
     while i < n - 1:
-        best: Run | None = None
+        best: tuple[int, int] | None = None  # (k, end index in chars)
         for k in (3, 2):
-            end = _run_at(line, i, k)
-            if (end - i) // k >= 2 and (best is None or end - i > best.end - best.start):
-                best = Run(i, end, k)
+            j = i
+            while j + k <= n and all(chars[j + t] == chars[j] for t in range(1, k)):
+                j += k
+            if (j - i) // k >= 2 and (best is None or j - i > best[1] - i):
+                best = (k, j)
         if best is None:
             i += 1
             continue
-        runs.append(best)
-        i = best.end
+        k, j = best
+        spans = tuple((pos[u], pos[u + k - 1] + 1) for u in range(i, j, k))
+        runs.append(Run(pos[i], pos[j - 1] + 1, k, spans))
+        i = j
     return runs
 
 
-def _distinct(run: Run, line: str) -> int:
-    return len(set(run.collapsed(line)))
-
-
-def _cjk_units(run: Run, line: str) -> int:
-    return sum(1 for c in run.collapsed(line) if is_cjk(c))
-
-
 def is_strong_run(run: Run, line: str) -> bool:
-    """Three or more repeated units, at least two different, two of them ideographs:
+    """Three or more repeated units, two different ideographs among them:
     text-only evidence strong enough on its own (no AABB word is that long)."""
-    return run.units >= 3 and _distinct(run, line) >= 2 and _cjk_units(run, line) >= 2
+    return run.units >= 3 and len({c for c in run.letters(line) if is_cjk(c)}) >= 2
 
 
 def doubled_line(line: str) -> list[Run] | None:
@@ -95,7 +95,9 @@ def doubled_line(line: str) -> list[Run] | None:
     visible = sum(1 for c in line if c not in SPACE_CHARS)
     if not runs or covered < visible:
         return None
-    if sum(r.units for r in runs) < 2 or len({c for r in runs for c in r.collapsed(line)}) < 2:
+    units = "".join(r.letters(line) for r in runs)
+    # A headline: at least two different ideographs.
+    if len({c for c in units if is_cjk(c)}) < 2:
         return None
     return runs
 
@@ -148,6 +150,12 @@ def check(analysis) -> list[Fix]:
     return fixes
 
 
+def _headline_like(s: str) -> bool:
+    """Chinese words, not a pattern: two or more ideographs, and not itself a repetition
+    (``践行践行`` twice would collapse again on a second pass)."""
+    return len({c for c in s if is_cjk(c)}) >= 2 and s not in (s + s)[1:-1]
+
+
 def _repeated_lines(analysis) -> list[Fix]:
     """A short line painted twice: ``践行“八八战略”`` on two lines in a row, or twice in
     one line (``践行“八八战略”践行“八八战略”``)."""
@@ -156,16 +164,17 @@ def _repeated_lines(analysis) -> list[Fix]:
     for prev, cur in zip(content, content[1:]):
         a = prev.text.strip(SPACE_CHARS)
         b = cur.text.strip(SPACE_CHARS)
-        if a == b and 4 <= len(a) <= 40 and cur.index - prev.index <= 2:
+        if a == b and 4 <= len(a) <= 40 and cur.index - prev.index <= 2 and _headline_like(a):
             # Delete the second copy with the line break before it.
             edit = Edit(prev.end, cur.end, "")
             fixes.append(Fix(RULE_ID, (edit,), CATEGORY, Confidence.LIKELY, f"重复的行：“{a}”出现两次", f"Repeated line: “{a}” appears twice", ()))
     for line in content:
-        s = line.text.strip(SPACE_CHARS)
-        half = len(s) // 2
-        for sep in ("", " "):
-            if len(s) == 2 * half + len(sep) and half >= 4 and s[:half] == s[half + len(sep):] and s[half:half + len(sep)] == sep:
-                offset = line.text.index(s)
-                edit = Edit(line.start + offset + half, line.start + offset + len(s), "")
-                fixes.append(Fix(RULE_ID, (edit,), CATEGORY, Confidence.LIKELY, f"整行重复：“{s[:half]}”重复了一遍", f"Text painted twice: “{s[:half]}” repeated", ()))
+        # Compare without spaces, so a copy separated by a space is found too.
+        pos = [i for i, c in enumerate(line.text) if c not in SPACE_CHARS]
+        chars = "".join(line.text[i] for i in pos)
+        half = len(chars) // 2
+        if len(chars) % 2 or half < 4 or chars[:half] != chars[half:] or not _headline_like(chars[:half]):
+            continue
+        edit = Edit(line.start + pos[half - 1] + 1, line.start + pos[-1] + 1, "")
+        fixes.append(Fix(RULE_ID, (edit,), CATEGORY, Confidence.LIKELY, f"整行重复：“{chars[:half]}”重复了一遍", f"Text painted twice: “{chars[:half]}” repeated", ()))
     return fixes

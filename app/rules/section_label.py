@@ -67,40 +67,59 @@ def _mentions(analysis, p: Paragraph | None, name: str) -> bool:
     return name in text
 
 
+def _article_text(analysis, segment: list[Paragraph]) -> str:
+    return "".join(_plain(analysis.text[p.start : p.end]) for p in segment)
+
+
+def page_pattern(analysis, paras: list[Paragraph], labels: list[int]) -> str:
+    """Where this page puts labels: "trailing" when it ends with a label and its first
+    article has none before it, "leading" when it starts with one and does not end with
+    one, else "unknown". A label between two articles is no evidence either way: in both
+    orders it follows one article's byline and precedes the next article."""
+    body = analysis.body_lines
+    first_body = next((i for i, p in enumerate(paras) if p.lines[0].index in body), None)
+    ends = _is_label(paras[-1])
+    starts = first_body is not None and labels[0] < first_body
+    if ends and not starts:
+        return "trailing"
+    if starts and not ends:
+        return "leading"
+    return "unknown"
+
+
 def check(analysis) -> list[Fix]:
     paras = analysis.paragraphs
     labels = [i for i, p in enumerate(paras) if _is_label(p)]
     if not labels:
         return []
-    ends_with_label = _is_label(paras[-1])
-    fixes: list[Fix] = []
+    pattern = page_pattern(analysis, paras, labels)
     bounds = [-1] + labels + [len(paras)]
-    trailing_votes = 0
-    decisions = []
+    fixes: list[Fix] = []
     for n, i in enumerate(labels):
         prev_seg = paras[bounds[n] + 1 : i]
         next_seg = paras[i + 1 : bounds[n + 2]]
         name = _plain(paras[i].lines[0].content)
         prev_head = _head(analysis, prev_seg, name)
+        if prev_head is None:
+            continue
         next_head = _head(analysis, next_seg, name)
         prev_named = _mentions(analysis, prev_head, name)
-        next_named = _mentions(analysis, next_head, name)
+        next_named = name in _article_text(analysis, next_seg)
+        if next_named or pattern == "leading":
+            # The article below names it, or the page puts labels first: it is in place.
+            if not (prev_named and not _mentions(analysis, next_head, name) and pattern != "leading"):
+                continue
         after_byline = i > 0 and _is_byline_end(paras[i - 1])
-        trailing = 2 * prev_named + after_byline + (not next_seg)
-        leading = 2 * next_named + (not prev_seg)
-        decisions.append((i, name, prev_head, prev_named, next_named, after_byline, trailing, leading))
-        if trailing > leading:
-            trailing_votes += 1
-    repeated = trailing_votes >= 2 or ends_with_label
-    for i, name, prev_head, prev_named, next_named, after_byline, trailing, leading in decisions:
-        if prev_head is None or trailing <= leading:
-            continue
-        if prev_named and after_byline and not next_named:
+        if prev_named and not next_named and (pattern == "trailing" or after_byline):
             confidence = Confidence.SURE
-        elif prev_named or (after_byline and repeated):
+        elif prev_named and not next_named:
             confidence = Confidence.LIKELY
-        else:
+        elif pattern == "trailing" and after_byline and not next_named:
+            confidence = Confidence.LIKELY
+        elif pattern == "trailing":
             confidence = Confidence.DOUBTFUL
+        else:
+            continue
         fixes.append(_move(analysis, paras, i, prev_head, name, confidence, prev_named))
     return fixes
 

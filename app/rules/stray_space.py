@@ -36,8 +36,8 @@ RULE_ID = "stray-space"
 CATEGORY = Category.SPACING
 DEFAULT_OPTIONS = {"style": "print"}
 
-_RUN = regex.compile(f"[{SPACE_CHARS}]+")
-_ZERO_WIDTH = regex.compile(f"[{ZERO_WIDTH_CHARS}]+")
+# Runs of whitespace and invisible characters inside a line.
+_RUN = regex.compile(f"[{SPACE_CHARS}{ZERO_WIDTH_CHARS}]+")
 _OPERATORS = "+=×÷&/|~-"
 _PHRASE_STOP = FULLWIDTH_PUNCT + SPACE_CHARS + "\n"
 
@@ -85,9 +85,9 @@ def check(analysis, options: dict | None = None) -> list[Fix]:
             limit = line.content_end
         in_body = line.index in body
         if line.content_start > line.start:
-            fixes.append(_fix(line.start, line.content_start, "", Confidence.SURE, "行首多余空格", "Spaces at the start of a line", "line-start"))
+            fixes.append(_fix(line.start, line.content_start, "", Confidence.SURE, "行首多余空白", "Whitespace at the start of a line", "line-start"))
         if line.end > line.content_end:
-            fixes.append(_fix(line.content_end, line.end, "", Confidence.SURE, "行尾多余空格", "Spaces at the end of a line", "line-end"))
+            fixes.append(_fix(line.content_end, line.end, "", Confidence.SURE, "行尾多余空白", "Whitespace at the end of a line", "line-end"))
         for m in _RUN.finditer(text, line.content_start, limit):
             start, end = m.span()
             if line.glued_byline_at is not None and end >= line.glued_byline_at:
@@ -95,12 +95,21 @@ def check(analysis, options: dict | None = None) -> list[Fix]:
             fix = _judge(text, start, end, in_body, style)
             if fix is not None:
                 fixes.append(fix)
-        for m in _ZERO_WIDTH.finditer(text, line.start, line.end):
-            fixes.append(_fix(m.start(), m.end(), "", Confidence.SURE, "不可见字符（零宽空格、软连字符或BOM）", "Invisible character (zero-width space, soft hyphen or BOM)", "zero-width"))
     return fixes
 
 
 def _judge(text: str, start: int, end: int, in_body: bool, style: str) -> Fix | None:
+    run = text[start:end]
+    visible = "".join(c for c in run if c not in ZERO_WIDTH_CHARS)
+    if not visible:
+        return _fix(start, end, "", Confidence.SURE, "不可见字符（零宽空格、软连字符或BOM）", "Invisible character (zero-width space, soft hyphen or BOM)", "zero-width")
+    fix = _judge_space(text, start, end, in_body, style)
+    if fix is None and run != " " and (text[start - 1].isascii() or text[end].isascii()):
+        return _fix(start, end, " ", Confidence.SURE, "异常空白（制表符、不换行空格、零宽字符或多个空格）", "Odd whitespace (tab, no-break space, zero-width character or repeated spaces)", "odd")
+    return fix
+
+
+def _judge_space(text: str, start: int, end: int, in_body: bool, style: str) -> Fix | None:
     left, right = text[start - 1], text[end]
     run = text[start:end]
     # Zero-width characters between the run and its neighbours are handled apart.
@@ -132,8 +141,6 @@ def _judge(text: str, start: int, end: int, in_body: bool, style: str) -> Fix | 
         conf = Confidence.SURE if digit else Confidence.LIKELY
         what = "数字" if digit else "西文"
         return _fix(start, end, "", conf, f"汉字与{what}之间的多余空格“{shown}”（报纸排版不加空格）", f"Space between Chinese and {'digits' if digit else 'Latin'} “{shown}” (print style has none)", "cjk-latin")
-    if run != " " and (left.isascii() or right.isascii()):
-        return _fix(start, end, " ", Confidence.SURE, f"异常空白（制表符、不换行空格或多个空格）“{shown}”", f"Odd whitespace (tab, no-break or repeated spaces) “{shown}”", "odd")
     return None
 
 
