@@ -138,10 +138,11 @@ def looks_binary(data: bytes) -> str | None:
             return kind
     sample = data[:4096]
     if b"\x00" in sample and not any(data.startswith(b) for b, _, _ in BOMS):
-        # UTF-16 without a BOM has NULs on every other byte; anything else is binary.
+        # UTF-16 without a BOM has its NULs on one byte parity only (the high byte of
+        # ASCII characters); NULs on both parities mean binary data.
         even = sample[0::2].count(0)
         odd = sample[1::2].count(0)
-        if max(even, odd) < len(sample) // 4:
+        if min(even, odd) > len(sample) // 100:
             return "a binary file"
     return None
 
