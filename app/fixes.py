@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from enum import Enum
 
 
@@ -82,7 +83,7 @@ class Fix:
     def end(self) -> int:
         return max(e.end for e in self.edits)
 
-    @property
+    @cached_property
     def id(self) -> str:
         """Stable identifier: the same rule finding the same edits in the same text
         gets the same id in every run, so saved decisions can be matched again."""

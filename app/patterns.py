@@ -39,6 +39,9 @@ _ROLE_RE = regex.compile(ROLE_WORDS)
 # 文/图  图/文  文 图  摄影  (with full- or half-width slash and an optional colon)
 _CREDIT_RE = regex.compile(r"(?:文|图|摄影|图片|视频)(?:[/／、](?:文|图|摄影|视频))*")
 _NAME_CHARS = regex.compile(rf"{_HAN}{{2,4}}")
+_NAME_SEPARATORS = regex.compile(rf"[、，,{SPACE_CHARS}]+")
+_CREDIT_AFTER = regex.compile(rf"(.+?){_SP}*(?:摄|摄影|报道|文|供图|图)")
+_LABEL_CHARS = regex.compile(rf"[{_HAN}·]+")
 
 
 def is_person_name(word: str) -> bool:
@@ -57,7 +60,7 @@ def _names(tokens: list[str]) -> bool:
 
 
 def _split_names(text: str) -> list[str]:
-    return [t for t in regex.split(rf"[、，,{SPACE_CHARS}]+", text) if t]
+    return [t for t in _NAME_SEPARATORS.split(text) if t]
 
 
 def is_byline(text: str, *, bare_names: bool = True) -> bool:
@@ -74,7 +77,7 @@ def is_byline(text: str, *, bare_names: bool = True) -> bool:
     if _keyword_byline(s):
         return True
     # 张三 摄 / 张三摄 / 张三 文
-    m = regex.fullmatch(rf"(.+?){_SP}*(?:摄|摄影|报道|文|供图|图)", s)
+    m = _CREDIT_AFTER.fullmatch(s)
     if m and _names(_split_names(m.group(1))):
         return True
     return bare_names and len(s) <= 16 and _names(_split_names(s)) and len(_split_names(s)) <= 4
@@ -104,6 +107,6 @@ def is_section_label(text: str) -> bool:
     ``市交通运输局``. Three to ten characters, no punctuation but ``·``, ending with
     an organisation suffix, and not a personal name."""
     s = text.strip(SPACE_CHARS)
-    if not 3 <= len(s) <= 10 or not regex.fullmatch(rf"[{_HAN}·]+", s):
+    if not 3 <= len(s) <= 10 or not _LABEL_CHARS.fullmatch(s):
         return False
     return s.endswith(org_suffixes()) and not (len(s) <= 3 and is_person_name(s))

@@ -7,6 +7,7 @@ proportional font take about half an em, which is how a column's fill is judged.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -50,6 +51,7 @@ def is_latin_or_digit(ch: str) -> bool:
     return bool(ch) and ch.isascii() and ch.isalnum()
 
 
+@lru_cache(maxsize=65536)
 def char_width(ch: str) -> float:
     """Width of one character in em, as it is set in a newspaper column."""
     if ch == " ":

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from ..fixes import Category, Confidence, Edit, Fix
 from ..text import SPACE_CHARS, is_cjk
 
@@ -54,8 +56,15 @@ class Run:
         return "".join(line[a] for a, _ in self.units_spans)
 
 
+# Two equal characters in a row (spaces between allowed): most lines have none, and
+# this one regex search spares them the scan below.
+_ANY_PAIR = regex.compile(f"([^{SPACE_CHARS}])[{SPACE_CHARS}]*\\1")
+
+
 def find_runs(line: str) -> list[Run]:
     """Maximal runs of two or more doubled (or tripled) characters, left to right."""
+    if not _ANY_PAIR.search(line):
+        return []
     pos = [i for i, c in enumerate(line) if c not in SPACE_CHARS]
     chars = [line[i] for i in pos]
     n = len(chars)
@@ -65,7 +74,7 @@ def find_runs(line: str) -> list[Run]:
         best: tuple[int, int] | None = None  # (k, end index in chars)
         for k in (3, 2):
             j = i
-            while j + k <= n and all(chars[j + t] == chars[j] for t in range(1, k)):
+            while j + k <= n and chars[j + 1] == chars[j] and (k == 2 or chars[j + 2] == chars[j]):
                 j += k
             if (j - i) // k >= 2 and (best is None or j - i > best[1] - i):
                 best = (k, j)
@@ -80,18 +89,26 @@ def find_runs(line: str) -> list[Run]:
 
 
 def is_strong_run(run: Run, line: str) -> bool:
-    """Three or more repeated units, two different ideographs among them:
-    text-only evidence strong enough on its own (no AABB word is that long)."""
-    return run.units >= 3 and len({c for c in run.letters(line) if is_cjk(c)}) >= 2
+    """Text-only evidence strong enough on its own (no AABB word is that long): four
+    or more repeated units, or three that stand apart as a token (a bold run-in head
+    such as ``本本报报讯讯`` before a space), with two different ideographs among them."""
+    if len({c for c in run.letters(line) if is_cjk(c)}) < 2:
+        return False
+    if run.units >= 4:
+        return True
+    before = line[run.start - 1] if run.start else " "
+    after = line[run.end] if run.end < len(line) else " "
+    apart = lambda c: c in SPACE_CHARS or not (is_cjk(c) or c.isalnum())  # noqa: E731
+    return run.units == 3 and apart(before) and apart(after)
 
 
-def doubled_line(line: str) -> list[Run] | None:
+def doubled_line(line: str, runs: list[Run] | None = None) -> list[Run] | None:
     """The runs of a line that is repeated from end to end (spaces aside), or None."""
     content = line.strip(SPACE_CHARS)
     if len(content) < 4:
         return None
-    runs = find_runs(line)
-    covered = sum(r.end - r.start for r in runs)
+    runs = find_runs(line) if runs is None else runs
+    covered = sum(r.end - r.start - sum(1 for c in line[r.start : r.end] if c in SPACE_CHARS) for r in runs)
     visible = sum(1 for c in line if c not in SPACE_CHARS)
     if not runs or covered < visible:
         return None
@@ -102,19 +119,40 @@ def doubled_line(line: str) -> list[Run] | None:
     return runs
 
 
-def collapse_line(line: str) -> str:
-    """The line as it reads once doubling is removed (used to measure widths)."""
-    runs = doubled_line(line) or [r for r in find_runs(line) if is_strong_run(r, line)]
+@dataclass(frozen=True)
+class Doubling:
+    """What a line shows of faux-bold doubling, computed once per line."""
+
+    whole: list[Run] | None  # the line is doubled from end to end
+    strong: list[Run]  # runs strong enough on their own (inside a normal line)
+    collapsed: str  # the line as it reads with the doubling removed
+
+
+NO_DOUBLING_RUNS: list[Run] = []
+
+
+def analyse_line(line: str) -> Doubling:
+    runs = find_runs(line)
     if not runs:
-        return line
+        return Doubling(None, NO_DOUBLING_RUNS, line)
+    whole = doubled_line(line, runs)
+    strong = [] if whole else [r for r in runs if is_strong_run(r, line)]
+    chosen = whole or strong
+    if not chosen:
+        return Doubling(None, strong, line)
     out = []
     pos = 0
-    for r in runs:
+    for r in chosen:
         out.append(line[pos : r.start])
         out.append(r.collapsed(line))
         pos = r.end
     out.append(line[pos:])
-    return "".join(out)
+    return Doubling(whole, strong, "".join(out))
+
+
+def collapse_line(line: str) -> str:
+    """The line as it reads once doubling is removed (used to measure widths)."""
+    return analyse_line(line).collapsed
 
 
 def _message(before: str, after: str) -> tuple[str, str]:
@@ -132,20 +170,19 @@ def check(analysis) -> list[Fix]:
         if line.blank:
             continue
         text = line.text
-        whole = doubled_line(text)
+        whole = line.doubling.whole
         if whole is not None:
             units = sum(r.units for r in whole)
             standalone = line.standalone
             if units >= 3 or standalone:
                 confidence = Confidence.SURE if units >= 3 and standalone else Confidence.LIKELY
                 edits = tuple(Edit(line.start + r.start, line.start + r.end, r.collapsed(text)) for r in whole)
-                zh, en = _message(text.strip(SPACE_CHARS), collapse_line(text).strip(SPACE_CHARS))
+                zh, en = _message(text.strip(SPACE_CHARS), line.doubling.collapsed.strip(SPACE_CHARS))
                 fixes.append(Fix(RULE_ID, edits, CATEGORY, confidence, zh, en, (("units", str(units)),)))
             continue
-        for r in find_runs(text):
-            if is_strong_run(r, text):
-                zh, en = _message(text[r.start : r.end], r.collapsed(text))
-                fixes.append(Fix(RULE_ID, (Edit(line.start + r.start, line.start + r.end, r.collapsed(text)),), CATEGORY, Confidence.LIKELY, zh, en, (("units", str(r.units)),)))
+        for r in line.doubling.strong:
+            zh, en = _message(text[r.start : r.end], r.collapsed(text))
+            fixes.append(Fix(RULE_ID, (Edit(line.start + r.start, line.start + r.end, r.collapsed(text)),), CATEGORY, Confidence.LIKELY, zh, en, (("units", str(r.units)),)))
     fixes.extend(_repeated_lines(analysis))
     return fixes
 
