@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m bench`` (analysis speed), ``python bench/ui_bench.py`` (window)."""
