@@ -2,7 +2,7 @@
 # ProofDesk developer entry point. On a fresh Linux machine:
 #   ./dev.sh run     set everything up, then open the app on the bundled sample page
 #   ./dev.sh test    set everything up, then run the whole test suite
-# Other commands: setup, cli ARGS…, bench, screenshot.
+# Other commands: setup, cli ARGS…, bench, screenshot, i18n.
 set -euo pipefail
 cd "$(dirname "$0")"
 VENV=${PROOFDESK_VENV:-.venv}
@@ -64,5 +64,20 @@ case "$cmd" in
     ;;
   cli) setup; exec "$VENV/bin/proofdesk" "$@" ;;
   bench) setup; exec "$PY" -m bench "$@" ;;
-  *) echo "usage: ./dev.sh run|test|setup|cli ARGS|bench" >&2; exit 2 ;;
+  screenshot)
+    # The review window on the sample page under a virtual X server: docs/screenshot.png.
+    setup
+    if command -v xvfb-run >/dev/null; then
+      exec xvfb-run -a -s "-screen 0 1920x1200x24" "$PY" scripts/screenshot.py "$@"
+    fi
+    QT_QPA_PLATFORM=offscreen exec "$PY" scripts/screenshot.py "$@"
+    ;;
+  i18n)
+    # After changing interface strings: collect them into the .ts (translate the new
+    # ones there, e.g. with pyside6-linguist), then compile the .qm the app loads.
+    setup
+    "$VENV/bin/pyside6-lupdate" ui/*.py -locations none -no-obsolete -target-language zh_CN -ts resources/i18n/proofdesk_zh_CN.ts
+    "$VENV/bin/pyside6-lrelease" resources/i18n/proofdesk_zh_CN.ts -qm resources/i18n/proofdesk_zh_CN.qm
+    ;;
+  *) echo "usage: ./dev.sh run|test|setup|cli ARGS|bench|screenshot|i18n" >&2; exit 2 ;;
 esac

@@ -1,0 +1,170 @@
+"""The window's file commands: open, export, save the review, close and quit, with the
+dialogs and messages they need. A mixin of :class:`ui.main_window.MainWindow`;
+strings use the "MainWindow" translation context.
+
+Bad input never shows a traceback: LoadError, WriteError and an unusable review file
+each become a message box that says what happened and what to do.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from app.document import LoadError
+from app.fsutil import WriteError
+
+from .dialogs import PreferencesDialog
+from .qt import QFileDialog, QMessageBox, translate
+
+
+class FileCommands:
+    """Needs: self.controller, self.prefs, self.statusBar(), self.actions."""
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def open_dialog(self) -> None:
+        folder = self.prefs.last_folder or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open a text file"), folder, translate("MainWindow", "Text files (*.txt *.text);;All files (*)"))
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str) -> bool:
+        if not self.confirm_unexported():
+            return False
+        try:
+            result = self.controller.open(path)
+        except LoadError as exc:
+            QMessageBox.warning(self, translate("MainWindow", "Cannot open the file"), str(exc))
+            return False
+        except Exception as exc:  # noqa: BLE001 - an editor must never see a traceback
+            QMessageBox.critical(self, translate("MainWindow", "Cannot open the file"), translate("MainWindow", "%1: unexpected problem (%2).").replace("%1", path).replace("%2", repr(exc)))
+            return False
+        self.prefs.last_folder = str(Path(path).resolve().parent)
+        if result.review_problem:
+            kept = translate("MainWindow", "The unusable review file was kept as %1.").replace("%1", str(result.review_backup)) if result.review_backup else ""
+            QMessageBox.warning(
+                self,
+                translate("MainWindow", "Earlier review not restored"),
+                translate("MainWindow", "The saved review of this document could not be used:\n%1\n\nThe document is open without it; your new decisions will be saved as usual.")
+                .replace("%1", result.review_problem)
+                + ("\n" + kept if kept else ""),
+            )
+        elif result.review_restored:
+            self.statusBar().showMessage(translate("MainWindow", "Your earlier decisions on this document were restored."), 6000)
+        for warning in result.warnings:
+            self.statusBar().showMessage(warning, 8000)
+        return True
+
+    def _fill_recent(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        files = [f for f in self.prefs.recent_files if Path(f).exists()]
+        for path in files:
+            action = menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if not files:
+            menu.addAction(translate("MainWindow", "No recent files")).setEnabled(False)
+
+    # -- saving and exporting ----------------------------------------------------------------
+
+    def save_review(self) -> None:
+        try:
+            path = self.controller.save_review()
+        except WriteError as exc:
+            QMessageBox.warning(self, translate("MainWindow", "Cannot save the review"), str(exc))
+            return
+        if path:
+            self.statusBar().showMessage(translate("MainWindow", "Review saved to %1").replace("%1", str(path)), 4000)
+
+    def export_dialog(self, kind: str = "docx") -> bool:
+        """Ask where to export and write the file; True when written."""
+        doc = self.controller.document
+        if doc is None:
+            return False
+        folder = doc.path.parent if doc.path else Path(self.prefs.last_folder or Path.home())
+        stem = doc.path.stem if doc.path else "proofdesk"
+        suggested = str(folder / f"{stem}.cleaned.{kind}")
+        filters = translate("MainWindow", "Word document (*.docx)") if kind == "docx" else translate("MainWindow", "Plain text (*.txt)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Export the cleaned text"), suggested, filters)
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += "." + kind
+        try:
+            out = self.controller.export(path)
+        except WriteError as exc:
+            QMessageBox.warning(self, translate("MainWindow", "Cannot export"), str(exc))
+            return False
+        self.statusBar().showMessage(translate("MainWindow", "Exported to %1").replace("%1", str(out)), 6000)
+        return True
+
+    # -- closing -------------------------------------------------------------------------------
+
+    def confirm_unexported(self) -> bool:
+        """Before closing a document with work not yet exported: export, discard or
+        stay. Decisions are kept beside the document in any case."""
+        if not self.controller.unexported:
+            return True
+        name = self.controller.document.path.name if self.controller.document.path else ""
+        answer = QMessageBox.question(
+            self,
+            translate("MainWindow", "Export before closing?"),
+            translate("MainWindow", "The cleaned text of %1 has changes that are not exported yet.\n\nYour decisions are kept beside the document either way. Export it now?").replace("%1", name),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.export_dialog("docx")
+        return answer == QMessageBox.StandardButton.Discard
+
+    def close_document(self) -> None:
+        if self.confirm_unexported():
+            self.controller.close()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.clean.flush_edits()
+        if not self.confirm_unexported():
+            event.ignore()
+            return
+        self.controller.close()
+        self._save_layout()
+        event.accept()
+
+    # -- drag and drop -------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                event.acceptProposedAction()
+                self.open_path(url.toLocalFile())
+                return
+
+    # -- preferences and about -------------------------------------------------------------------
+
+    def preferences(self) -> None:
+        dialog = PreferencesDialog(self.prefs, self)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        outcome = dialog.apply_to_prefs()
+        if outcome.rules_changed and self.controller.session is not None:
+            for warning in self.controller.reanalyse():
+                self.statusBar().showMessage(warning, 8000)
+        if outcome.language_changed:
+            QMessageBox.information(self, translate("MainWindow", "Language"), translate("MainWindow", "The new interface language takes effect the next time ProofDesk starts."))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            translate("MainWindow", "About ProofDesk"),
+            "<h3>ProofDesk</h3><p>"
+            + html.escape(translate("MainWindow", "Proofreading for text extracted from typeset Chinese newspaper pages: doubled glyphs, broken lines, stray spaces, misplaced bylines and section labels."))
+            + "</p><p>"
+            + html.escape(translate("MainWindow", "Preferences file: %1").replace("%1", self.prefs.path))
+            + "</p>",
+        )

@@ -1,0 +1,189 @@
+"""Everything ProofDesk remembers between runs, behind one class.
+
+Preferences (house style, export options, language) and window layout live in one
+QSettings INI file. ``PROOFDESK_CONFIG_DIR`` moves it (tests use a temporary folder);
+otherwise it is the platform's per-user location for organisation and application
+"ProofDesk".
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from app.analyze import RULES
+from app.export import ExportOptions
+from app.settings import APPLY_MODES, Settings, default_settings
+
+from .qt import QByteArray, QSettings
+
+ORGANIZATION = "ProofDesk"
+APPLICATION = "ProofDesk"
+CONFIG_DIR_ENV = "PROOFDESK_CONFIG_DIR"
+LANGUAGES = ("zh_CN", "en")
+SPACING_STYLES = ("print", "web")
+MAX_RECENT = 10
+DOCX_ROLES = ("headline", "subtitle", "label", "paragraph", "byline")
+
+
+def _open_settings() -> QSettings:
+    folder = os.environ.get(CONFIG_DIR_ENV)
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        return QSettings(str(Path(folder) / "proofdesk.ini"), QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+
+
+class Prefs:
+    def __init__(self, settings: QSettings | None = None):
+        self.store = settings or _open_settings()
+
+    @property
+    def path(self) -> str:
+        return self.store.fileName()
+
+    def sync(self) -> None:
+        self.store.sync()
+
+    def _get(self, key: str, default, kind):
+        value = self.store.value(key, default)
+        if kind is bool and isinstance(value, str):
+            return value.lower() in ("true", "1", "yes")
+        try:
+            return kind(value)
+        except (TypeError, ValueError):
+            return default
+
+    # -- interface -----------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        lang = self._get("ui/language", "zh_CN", str)
+        return lang if lang in LANGUAGES else "zh_CN"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.store.setValue("ui/language", value if value in LANGUAGES else "zh_CN")
+
+    @property
+    def message_language(self) -> str:
+        """The language of the rules' messages ("zh" or "en")."""
+        return "en" if self.language == "en" else "zh"
+
+    @property
+    def advance_after_decision(self) -> bool:
+        return self._get("ui/advance_after_decision", True, bool)
+
+    @advance_after_decision.setter
+    def advance_after_decision(self, value: bool) -> None:
+        self.store.setValue("ui/advance_after_decision", bool(value))
+
+    @property
+    def sync_scrolling(self) -> bool:
+        return self._get("ui/sync_scrolling", True, bool)
+
+    @sync_scrolling.setter
+    def sync_scrolling(self, value: bool) -> None:
+        self.store.setValue("ui/sync_scrolling", bool(value))
+
+    @property
+    def font_size(self) -> int:
+        return max(8, min(40, self._get("ui/font_size", 14, int)))
+
+    @font_size.setter
+    def font_size(self, value: int) -> None:
+        self.store.setValue("ui/font_size", int(value))
+
+    # -- house style (maps to the core's rule settings) ------------------------------------
+
+    def rule_enabled(self, rule: str) -> bool:
+        return self._get(f"rules/{rule}/enabled", True, bool)
+
+    def set_rule_enabled(self, rule: str, enabled: bool) -> None:
+        self.store.setValue(f"rules/{rule}/enabled", bool(enabled))
+
+    def rule_apply(self, rule: str) -> str:
+        mode = self._get(f"rules/{rule}/apply", "auto", str)
+        return mode if mode in APPLY_MODES else "auto"
+
+    def set_rule_apply(self, rule: str, mode: str) -> None:
+        self.store.setValue(f"rules/{rule}/apply", mode if mode in APPLY_MODES else "auto")
+
+    @property
+    def spacing_style(self) -> str:
+        style = self._get("house/spacing_style", "print", str)
+        return style if style in SPACING_STYLES else "print"
+
+    @spacing_style.setter
+    def spacing_style(self, value: str) -> None:
+        self.store.setValue("house/spacing_style", value if value in SPACING_STYLES else "print")
+
+    def rule_settings(self) -> Settings:
+        """The core's settings: its defaults with the editor's house style on top."""
+        settings = default_settings()
+        for rule in RULES:
+            rs = settings.rule(rule)
+            rs.enabled = self.rule_enabled(rule)
+            rs.apply = self.rule_apply(rule)
+        settings.rule("stray-space").options["style"] = self.spacing_style
+        return settings
+
+    # -- export --------------------------------------------------------------------------
+
+    def docx_font(self, role: str) -> tuple[str, str]:
+        east, latin = ExportOptions().fonts[role]
+        return self._get(f"export/font_{role}_east", east, str), self._get(f"export/font_{role}_latin", latin, str)
+
+    def set_docx_font(self, role: str, east_asian: str, latin: str) -> None:
+        self.store.setValue(f"export/font_{role}_east", east_asian.strip())
+        self.store.setValue(f"export/font_{role}_latin", latin.strip())
+
+    def export_options(self) -> ExportOptions:
+        options = ExportOptions(
+            blank_line_between=self._get("export/blank_line_between", False, bool),
+            indent=self._get("export/indent", False, bool),
+            crlf=self._get("export/crlf", False, bool),
+        )
+        for role in DOCX_ROLES:
+            east, latin = self.docx_font(role)
+            options.fonts[role] = (east or options.fonts[role][0], latin or options.fonts[role][1])
+        return options
+
+    def set_txt_options(self, blank_line_between: bool, indent: bool, crlf: bool) -> None:
+        self.store.setValue("export/blank_line_between", bool(blank_line_between))
+        self.store.setValue("export/indent", bool(indent))
+        self.store.setValue("export/crlf", bool(crlf))
+
+    # -- files ---------------------------------------------------------------------------
+
+    @property
+    def recent_files(self) -> list[str]:
+        value = self.store.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or []) if v]
+
+    def add_recent_file(self, path: str | Path) -> None:
+        path = str(Path(path).resolve())
+        files = [path] + [f for f in self.recent_files if f != path]
+        self.store.setValue("files/recent", files[:MAX_RECENT])
+
+    def remove_recent_file(self, path: str) -> None:
+        self.store.setValue("files/recent", [f for f in self.recent_files if f != path])
+
+    @property
+    def last_folder(self) -> str:
+        return self._get("files/last_folder", "", str)
+
+    @last_folder.setter
+    def last_folder(self, value: str) -> None:
+        self.store.setValue("files/last_folder", value)
+
+    # -- window layout ---------------------------------------------------------------------
+
+    def layout(self, name: str) -> QByteArray | None:
+        value = self.store.value(f"window/{name}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_layout(self, name: str, state: QByteArray) -> None:
+        self.store.setValue(f"window/{name}", state)
