@@ -130,6 +130,39 @@ def apply_fixes(raw: str, fixes: Iterable[Fix]) -> Applied:
 def drop_conflicting(fixes: Sequence[Fix], priority: dict[str, int]) -> tuple[list[Fix], list[Fix]]:
     """Resolve conflicts deterministically: keep fixes in (rule priority, position) order,
     dropping any that conflicts with one already kept. Returns (kept, dropped)."""
+    # Most fixes touch nothing else: find the ones in a conflict with one sweep, and
+    # settle only those by priority. Edits are grouped in clusters of overlapping
+    # spans; every fix of a cluster that holds a conflict goes to the settlement.
+    tagged = sorted(((e, f) for f in fixes for e in f.edits), key=lambda t: (t[0].start, t[0].end))
+    involved: set[int] = set()
+    cluster: list[tuple[Edit, Fix]] = []
+    cluster_end = -1
+    conflicted = False
+
+    def close() -> None:
+        if conflicted:
+            involved.update(id(f) for _, f in cluster)
+
+    for edit, fix in tagged:
+        if cluster and edit.start > cluster_end:
+            close()
+            cluster, conflicted = [], False
+        if not conflicted:
+            conflicted = any(f is not fix and edits_conflict(e, edit) for e, f in cluster)
+        cluster.append((edit, fix))
+        cluster_end = max(cluster_end, edit.end) if len(cluster) > 1 else edit.end
+    close()
+    if not involved:
+        return sorted(fixes, key=lambda f: (f.start, f.end, f.id)), []
+    free = [f for f in fixes if id(f) not in involved]
+    contested = [f for f in fixes if id(f) in involved]
+    kept_contested, dropped = _settle(contested, priority)
+    kept = free + kept_contested
+    kept.sort(key=lambda f: (f.start, f.end, f.id))
+    return kept, dropped
+
+
+def _settle(fixes: Sequence[Fix], priority: dict[str, int]) -> tuple[list[Fix], list[Fix]]:
     order = sorted(fixes, key=lambda f: (priority.get(f.rule, 99), f.start, f.end, f.id))
     kept: list[Fix] = []
     dropped: list[Fix] = []

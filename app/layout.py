@@ -174,6 +174,7 @@ def _count_between(sorted_values: list[float], lo: float, hi: float) -> int:
 class PageAnalysis:
     def __init__(self, text: str):
         self.text = text
+        self._columns: dict[int, tuple[float | None, int]] = {}
 
     @cached_property
     def lines(self) -> list[Line]:
@@ -218,7 +219,9 @@ class PageAnalysis:
             elif patterns.is_byline(ln.content, bare_names=after_sentence and (gap_after or nxt is None or patterns.is_section_label(nxt.content))):
                 ln.byline = True
             else:
-                m = _GLUED_BYLINE.search(ln.text.rstrip(SPACE_CHARS))
+                # Only the tail after the last sentence end can be a byline.
+                tail_start = max(0, len(ln.text) - 48)
+                m = _GLUED_BYLINE.search(ln.text.rstrip(SPACE_CHARS), tail_start)
                 if m and patterns.is_byline(m.group(1), bare_names=True) and self._ends_article(ln, nxt, gap_after):
                     ln.glued_byline_at = ln.start + m.start(1)
                     # Measure the line without its byline: the paragraph's real last line.
@@ -241,6 +244,12 @@ class PageAnalysis:
         """(width, support) of the column that content line *k* sits in: among nearby
         lines at least as wide as it (less the tolerance), the width shared by the most
         lines. None when no other line lines up with it."""
+        cache = self._columns
+        if k not in cache:
+            cache[k] = self._column_width(k)
+        return cache[k]
+
+    def _column_width(self, k: int) -> tuple[float | None, int]:
         content = self.content_lines
         w = content[k].width
         neighbours = self._window(k, keep=k)

@@ -42,6 +42,7 @@ _NAME_CHARS = regex.compile(rf"{_HAN}{{2,4}}")
 _NAME_SEPARATORS = regex.compile(rf"[、，,{SPACE_CHARS}]+")
 _CREDIT_AFTER = regex.compile(rf"(.+?){_SP}*(?:摄|摄影|报道|文|供图|图)")
 _LABEL_CHARS = regex.compile(rf"[{_HAN}·]+")
+_BYLINE_HINT = regex.compile(rf"[{SPACE_CHARS}、，,]|^[（(]|^(?:{ROLE_WORDS}|{_CREDIT_RE.pattern})|(?:摄|摄影|报道|文|供图|图)$")
 
 
 def is_person_name(word: str) -> bool:
@@ -70,6 +71,10 @@ def is_byline(text: str, *, bare_names: bool = True) -> bool:
     when *bare_names* is set, since outside an article's end a name is just a name."""
     s = text.strip(SPACE_CHARS)
     if not s or len(s) > 40:
+        return False
+    # Fast refusal for ordinary column lines: a byline is short, or holds a separator
+    # between names, or starts with a role word or bracket, or ends with a credit.
+    if len(s) > 8 and not _BYLINE_HINT.search(s):
         return False
     # （记者 张三）  (记者张三 通讯员李四)
     if s[0] in "（(" and s[-1] in "）)":

@@ -21,7 +21,7 @@ from typing import Iterable
 
 from .analyze import AnalysisResult, analyse
 from .document import Document
-from .engine import Applied, apply_fixes
+from .livetext import LiveText
 from .fixes import Category, Confidence, Edit, Fix, edits_conflict
 from .fsutil import atomic_write_text
 from .settings import Settings
@@ -89,7 +89,7 @@ class ReviewSession:
         self.manual: tuple[Fix, ...] = ()
         self._undo: list[_Step] = []
         self._redo: list[_Step] = []
-        self._applied: Applied | None = None
+        self._live: LiveText | None = None
         self.revision = 0  # bumps on every change; autosave compares it
         self.saved_revision = 0
         self.exported_revision = 0
@@ -111,10 +111,14 @@ class ReviewSession:
         return [f for f in self.fixes if self.is_applied(f.id)] + list(self.manual)
 
     @property
-    def applied(self) -> Applied:
-        if self._applied is None:
-            self._applied = apply_fixes(self.raw, self.applied_fixes())
-        return self._applied
+    def applied(self) -> LiveText:
+        """The cleaned text (``.text``) and the raw-to-clean map (``.offsets``), kept up
+        to date decision by decision."""
+        if self._live is None:
+            offered = [f for f in self.fixes if self.decisions[f.id] is not Decision.SUPERSEDED]
+            on = [f.id for f in offered if self.is_applied(f.id)] + [m.id for m in self.manual]
+            self._live = LiveText(self.raw, offered + list(self.manual), on)
+        return self._live
 
     @property
     def cleaned(self) -> str:
@@ -201,7 +205,7 @@ class ReviewSession:
             raise IndexError((start, end))
         # Widen to whole changed segments, so raw and clean boundaries line up.
         lo, hi = start, end
-        for seg in applied.offsets.segments:
+        for seg in applied.segments_between(start, end):
             if seg.fix_id is None:
                 continue
             touches = seg.clean_start < hi and lo < seg.clean_end if hi > lo else seg.clean_start < lo < seg.clean_end or (seg.clean_start == seg.clean_end == lo)
@@ -228,14 +232,14 @@ class ReviewSession:
         step = _Step("edit", before, after, self.manual, new_manual)
         return self._do(step, record=True)
 
-    def _raw_end(self, applied: Applied, clean_pos: int) -> int:
-        if clean_pos >= applied.offsets.clean_len:
-            return applied.offsets.raw_len
-        # The raw position of a boundary: the end of the segment ending here, if any.
-        for seg in applied.offsets.segments:
-            if seg.clean_end == clean_pos and seg.fix_id is not None:
+    def _raw_end(self, applied: LiveText, clean_pos: int) -> int:
+        if clean_pos >= applied.clean_len:
+            return applied.raw_len
+        # The raw position of a boundary: the end of a changed segment ending here, if any.
+        for seg in applied.segments_between(clean_pos, clean_pos):
+            if seg.clean_end == clean_pos:
                 return seg.raw_end
-        return applied.offsets.clean_to_raw(clean_pos)
+        return applied.clean_to_raw(clean_pos)
 
     def undo(self) -> Change:
         if not self._undo:
@@ -255,34 +259,27 @@ class ReviewSession:
         return change
 
     def _do(self, step: _Step, record: bool) -> Change:
-        old = self.applied
-        old_applied = {fid: self.is_applied(fid) for fid in step.after}
+        live = self.applied
+        old_text = live.text
         for fid, d in step.after.items():
             self.decisions[fid] = d
         manual_changed = step.manual_before != step.manual_after
         self.manual = step.manual_after
-        self._applied = None
-        new = self.applied
+        superseding = any(Decision.SUPERSEDED in (step.before.get(f), step.after.get(f)) for f in step.after)
+        if manual_changed or superseding:
+            # Hand edits change which edits exist: cut the text into slots again.
+            self._live = None
+            deltas = _narrow(old_text, self.applied.text)
+        else:
+            splices = live.set_many({fid: self.is_applied(fid) for fid in step.after})
+            deltas = [TextDelta(*sp) for sp in splices]
+            if len(deltas) == 1 and deltas[0].start == 0 and deltas[0].end == len(old_text):
+                deltas = _narrow(old_text, live.text)
         if record:
             self._undo.append(step)
             self._redo.clear()
         self.revision += 1
-        flipped = [fid for fid in step.after if old_applied[fid] != self.is_applied(fid)]
-        if manual_changed:
-            deltas = [TextDelta(0, len(old.text), new.text)] if old.text != new.text else []
-        else:
-            deltas = self._deltas(old, new, flipped)
         return Change(set(step.after), deltas, step.description)
-
-    def _deltas(self, old: Applied, new: Applied, flipped: list[str]) -> list[TextDelta]:
-        """Cleaned-text edits turning *old* into *new*, one per edit of a flipped fix."""
-        out = []
-        for fid in flipped:
-            fix = self.by_id[fid]
-            for e in fix.edits:
-                out.append(TextDelta(*_clean_span(old, e, fid), _clean_text(new, e, fid)))
-        out.sort(key=lambda d: (d.start, d.end), reverse=True)
-        return out
 
     # -- persistence -------------------------------------------------------------------
 
@@ -337,12 +334,12 @@ class ReviewSession:
                 self.decisions[fid] = d
         self.manual = manual
         try:
-            self._applied = None
+            self._live = None
             self.applied  # noqa: B018 - validates that the restored state applies cleanly
         except ValueError as exc:
             self.manual = ()
             self.decisions = {f.id: Decision.PENDING for f in self.fixes}
-            self._applied = None
+            self._live = None
             raise ReviewFileError(f"the saved review does not apply cleanly ({exc})") from None
         self.revision = self.saved_revision = 1
         self.exported_revision = 1 if data.get("exported") else 0
@@ -358,19 +355,28 @@ def _touch(a: Edit, b: Edit) -> bool:
     return False
 
 
-def _clean_span(applied: Applied, edit: Edit, fix_id: str) -> tuple[int, int]:
-    """Where *edit*'s text stands in a cleaned text: its replacement if applied there,
-    else the raw text it would replace."""
-    for seg in applied.offsets.segments:
-        if seg.fix_id == fix_id and seg.raw_start == edit.start and seg.raw_end == edit.end:
-            return seg.clean_start, seg.clean_end
-    start = applied.offsets.raw_to_clean(edit.start)
-    return start, start + (edit.end - edit.start)
-
-
-def _clean_text(applied: Applied, edit: Edit, fix_id: str) -> str:
-    s, e = _clean_span(applied, edit, fix_id)
-    return applied.text[s:e]
+def _narrow(old: str, new: str) -> list[TextDelta]:
+    """One delta covering only what differs between two texts (common prefix and
+    suffix found by halving, so a megabyte costs a few memcmp calls)."""
+    if old == new:
+        return []
+    lo, hi = 0, min(len(old), len(new))
+    while lo < hi:  # longest common prefix
+        mid = (lo + hi + 1) // 2
+        if old[:mid] == new[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    prefix = lo
+    lo, hi = 0, min(len(old), len(new)) - prefix
+    while lo < hi:  # longest common suffix not overlapping the prefix
+        mid = (lo + hi + 1) // 2
+        if old[len(old) - mid :] == new[len(new) - mid :]:
+            lo = mid
+        else:
+            hi = mid - 1
+    suffix = lo
+    return [TextDelta(prefix, len(old) - suffix, new[prefix : len(new) - suffix])]
 
 
 def load_review(path: str | Path) -> dict:

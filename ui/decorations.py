@@ -47,7 +47,6 @@ class Decoration:
     note: str = ""  # the text removed or inserted, for tooltips
 
 
-_clean_start = attrgetter("clean_start")
 
 
 def _is_line_end(text: str) -> bool:
@@ -121,14 +120,11 @@ class Decorator:
         applied = session.applied
         offsets = applied.offsets
         raw = session.raw
-        segments = offsets.segments
         out: list[Decoration] = []
         shown: set[str] = set()
         manual = {m.id: m for m in session.manual}
-        # Segments are in text order; bisect by key builds no list of 60 000 starts.
-        lo = max(0, bisect_left(segments, start, key=_clean_start) - 1)
-        hi = bisect_right(segments, end, key=_clean_start)
-        for seg in segments[lo:hi]:
+        # Only the changed segments of the visible range: O(log n) to find them.
+        for seg in offsets.segments_between(start, end):
             if seg.fix_id is None or seg.clean_end < start or seg.clean_start > end:
                 continue
             fid = seg.fix_id
