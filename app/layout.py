@@ -250,30 +250,40 @@ class PageAnalysis:
         return cache[k]
 
     def _column_width(self, k: int) -> tuple[float | None, int]:
-        content = self.content_lines
-        w = content[k].width
+        w = self.content_lines[k].width
         neighbours = self._window(k, keep=k)
-        best: tuple[float | None, int] = (None, 0)
+        best, best_support = None, 0
         # A line may overshoot its column a little (hanging punctuation, wide digits),
-        # so columns somewhat narrower than the line are candidates too.
-        for cand in sorted({x for x in neighbours if x >= w - wider_tolerance(x) and MIN_COLUMN <= x <= MAX_COLUMN}):
-            support = _count_between(neighbours, cand - full_tolerance(cand), cand + wider_tolerance(cand))
-            if support >= 2 and support > best[1]:
-                best = (cand, support)
-        if best[0] is None:
-            return best
+        # so columns somewhat narrower than the line are candidates too. (Tolerances
+        # inlined: this runs once per line.)
+        for cand in sorted({x for x in neighbours if MIN_COLUMN <= x <= MAX_COLUMN and x + (1.75 if x < 21.875 else 0.08 * x) >= w}):
+            lo = cand - (1.0 if cand < 20 else 0.05 * cand)
+            hi = cand + (1.75 if cand < 21.875 else 0.08 * cand)
+            support = bisect_right(neighbours, hi) - bisect_left(neighbours, lo)
+            if support >= 2 and support > best_support:
+                best, best_support = cand, support
+        if best is None:
+            return None, 0
         # The column is the median of the lines that line up, not the narrowest of them.
-        cand = best[0]
-        lo = bisect_left(neighbours, cand - full_tolerance(cand))
-        hi = bisect_right(neighbours, cand + wider_tolerance(cand))
-        return neighbours[(lo + hi) // 2], best[1]
+        lo = bisect_left(neighbours, best - full_tolerance(best))
+        hi = bisect_right(neighbours, best + wider_tolerance(best))
+        return neighbours[(lo + hi) // 2], best_support
 
     def _window(self, k: int, keep: int | None = None) -> list[float]:
         """Sorted widths of the non-standalone lines within WINDOW lines of line k
         (line *keep* counts even if standalone)."""
-        content = self.content_lines
-        lo, hi = max(0, k - WINDOW), min(len(content), k + WINDOW + 1)
-        return sorted(c.width for j, c in enumerate(content[lo:hi], lo) if not c.standalone or j == keep)
+        widths = self._column_widths
+        lo, hi = max(0, k - WINDOW), min(len(widths), k + WINDOW + 1)
+        out = [x for x in widths[lo:hi] if x is not None]
+        if keep is not None and widths[keep] is None:
+            out.append(self.content_lines[keep].width)
+        out.sort()
+        return out
+
+    @cached_property
+    def _column_widths(self) -> list[float | None]:
+        """Width of each content line, None for standalone lines (not column lines)."""
+        return [None if c.standalone else c.width for c in self.content_lines]
 
     def dominant_column(self, k: int) -> float | None:
         """The best-supported column width near content line *k*, whatever its width."""

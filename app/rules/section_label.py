@@ -20,6 +20,8 @@ Fixed
 
 from __future__ import annotations
 
+import regex
+
 from ..fixes import Category, Confidence, Edit, Fix
 from ..layout import Paragraph
 from ..text import SPACE_CHARS
@@ -28,8 +30,11 @@ RULE_ID = "section-label"
 CATEGORY = Category.LABEL
 
 
+_WHITESPACE = regex.compile(f"[{SPACE_CHARS}\n]+")
+
+
 def _plain(text: str) -> str:
-    return "".join(c for c in text if c not in SPACE_CHARS and c != "\n")
+    return _WHITESPACE.sub("", text)
 
 
 def _is_label(p: Paragraph) -> bool:
