@@ -73,7 +73,8 @@ class Fix:
     def __post_init__(self) -> None:
         if not self.edits:
             raise ValueError("a fix needs at least one edit")
-        object.__setattr__(self, "edits", tuple(sorted(self.edits)))
+        if len(self.edits) > 1 or not isinstance(self.edits, tuple):
+            object.__setattr__(self, "edits", tuple(sorted(self.edits)))
 
     @property
     def start(self) -> int:

@@ -37,6 +37,8 @@ from .text import (
     ends_sentence,
     is_cjk,
     text_width,
+    width_counts,
+    width_from_counts,
 )
 
 BLANK_CHARS = SPACE_CHARS + ZERO_WIDTH_CHARS
@@ -146,7 +148,7 @@ def _drop_spaces(line: str) -> str:
 PUNCT_WIDTHS = (1.0, 0.75, 0.5)
 
 
-def calibrate_punctuation(lines: list[str]) -> float:
+def calibrate_punctuation(lines: list[tuple[int, ...]]) -> float:
     """The width of full-width punctuation on this page (1, 3/4 or 1/2 em): the one
     under which column lines agree best in width. Houses differ (全角 or 半角 setting),
     and a wrong guess makes lines full of punctuation look over-full. Near ties go to
@@ -154,7 +156,7 @@ def calibrate_punctuation(lines: list[str]) -> float:
     lines = lines[:: max(1, len(lines) // 2000)]  # a sample is enough on long texts
     scores: dict[float, float] = {}
     for p in PUNCT_WIDTHS:
-        widths = [round(text_width(t, p) * 2) / 2 for t in lines]
+        widths = [round(width_from_counts(c, p) * 2) / 2 for c in lines]
         widths = [w for w in widths if MIN_COLUMN <= w <= MAX_COLUMN]
         if len(widths) < 8:
             return 1.0
@@ -192,10 +194,10 @@ class PageAnalysis:
                 ln.doubled = ln.doubling.whole is not None
                 ln.collapsed = _drop_spaces(ln.doubling.collapsed)
             out.append(ln)
-        self.punct_width = calibrate_punctuation([ln.collapsed for ln in out if not ln.blank])
-        for ln in out:
-            if not ln.blank:
-                ln.width = text_width(ln.collapsed, self.punct_width)
+        counts = {ln.index: width_counts(ln.collapsed) for ln in out if not ln.blank}
+        self.punct_width = calibrate_punctuation(list(counts.values()))
+        for i, c in counts.items():
+            out[i].width = width_from_counts(c, self.punct_width)
         self._mark_bylines_and_labels(out)
         return out
 

@@ -42,7 +42,7 @@ _NAME_CHARS = regex.compile(rf"{_HAN}{{2,4}}")
 _NAME_SEPARATORS = regex.compile(rf"[、，,{SPACE_CHARS}]+")
 _CREDIT_AFTER = regex.compile(rf"(.+?){_SP}*(?:摄|摄影|报道|文|供图|图)")
 _LABEL_CHARS = regex.compile(rf"[{_HAN}·]+")
-_BYLINE_HINT = regex.compile(rf"[{SPACE_CHARS}、，,]|^[（(]|^(?:{ROLE_WORDS}|{_CREDIT_RE.pattern})|(?:摄|摄影|报道|文|供图|图)$")
+_BYLINE_HINT = regex.compile(rf"^[^。！？；“”《》]*(?:[{SPACE_CHARS}、]|^[（(]|^(?:{ROLE_WORDS}|{_CREDIT_RE.pattern})|(?:摄|摄影|报道|文|供图|图)$)")
 
 
 def is_person_name(word: str) -> bool:
