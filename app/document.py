@@ -15,6 +15,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from .errors import UserError
 from .fixes import Edit, Fix
 
 # Encodings ProofDesk reads, in the names it reports.
@@ -38,9 +39,17 @@ DISPLAY_NAMES = {
 }
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
+_KIND_ZH = {
+    "a PDF file": "PDF 文件",
+    "a ZIP container (DOCX, XLSX…)": "ZIP 压缩包（DOCX、XLSX 等）",
+    "an old Office file (DOC)": "旧版 Office 文件（DOC）",
+    "a PNG image": "PNG 图片",
+    "a JPEG image": "JPEG 图片",
+    "a binary file": "二进制文件",
+}
 
 
-class LoadError(Exception):
+class LoadError(UserError):
     """A file could not be read as text; the message says which file, why, and what to do."""
 
 
@@ -112,7 +121,10 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
             try:
                 text = data[len(bom) :].decode(codec)
             except UnicodeDecodeError as exc:
-                raise LoadError(f"{source}: starts with a {name} byte-order mark but is not valid {name} ({exc.reason} at byte {exc.start}). Re-save the file as UTF-8 and open it again.") from None
+                raise LoadError(
+                    f"{source}: starts with a {name} byte-order mark but is not valid {name} ({exc.reason} at byte {exc.start}). Re-save the file as UTF-8 and open it again.",
+                    f"{source}：文件以 {name} 字节顺序标记开头，但内容不是有效的 {name}（第 {exc.start} 字节）。请另存为 UTF-8 后重新打开。",
+                ) from None
             return text, name
     if not data:
         return "", "UTF-8"
@@ -124,7 +136,8 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
     if best is None:
         raise LoadError(
             f"{source}: not readable as text in UTF-8, UTF-16, GB18030/GBK or Big5. "
-            "If it is a PDF or Word file, extract its text first; otherwise re-save it as UTF-8."
+            "If it is a PDF or Word file, extract its text first; otherwise re-save it as UTF-8.",
+            f"{source}：无法按 UTF-8、UTF-16、GB18030/GBK 或 Big5 读取为文本。如果是 PDF 或 Word 文件，请先提取文字；否则请另存为 UTF-8。",
         )
     name = DISPLAY_NAMES.get(best.encoding, best.encoding)
     return str(best), name
@@ -152,21 +165,27 @@ def load_document(path: str | Path) -> Document:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise LoadError(f"{path}: no such file. Check the path and try again.") from None
+        raise LoadError(f"{path}: no such file. Check the path and try again.", f"{path}：文件不存在。请检查路径后重试。") from None
     except OSError as exc:
-        raise LoadError(f"{path}: cannot be read ({exc.strerror}).") from None
+        raise LoadError(f"{path}: cannot be read ({exc.strerror}).", f"{path}：无法读取（{exc.strerror}）。") from None
     if path.is_dir():
-        raise LoadError(f"{path}: is a folder, not a text file.")
+        raise LoadError(f"{path}: is a folder, not a text file.", f"{path}：这是文件夹，不是文本文件。")
     if size > MAX_FILE_BYTES:
-        raise LoadError(f"{path}: {size // (1024 * 1024)} MB is more than ProofDesk opens ({MAX_FILE_BYTES // (1024 * 1024)} MB). Split the file and open the parts.")
+        raise LoadError(
+            f"{path}: {size // (1024 * 1024)} MB is more than ProofDesk opens ({MAX_FILE_BYTES // (1024 * 1024)} MB). Split the file and open the parts.",
+            f"{path}：文件有 {size // (1024 * 1024)} MB，超过 ProofDesk 可打开的上限（{MAX_FILE_BYTES // (1024 * 1024)} MB）。请拆分后分别打开。",
+        )
     try:
         data = path.read_bytes()
     except PermissionError:
-        raise LoadError(f"{path}: permission denied. Check that you may read the file.") from None
+        raise LoadError(f"{path}: permission denied. Check that you may read the file.", f"{path}：没有读取权限。请检查文件权限。") from None
     except OSError as exc:
-        raise LoadError(f"{path}: cannot be read ({exc.strerror}).") from None
+        raise LoadError(f"{path}: cannot be read ({exc.strerror}).", f"{path}：无法读取（{exc.strerror}）。") from None
     kind = looks_binary(data)
     if kind:
-        raise LoadError(f"{path}: this is {kind}, not a text file. Extract its text first (for a PDF, e.g. with PyMuPDF or pdftotext) and open the .txt.")
+        raise LoadError(
+            f"{path}: this is {kind}, not a text file. Extract its text first (for a PDF, e.g. with PyMuPDF or pdftotext) and open the .txt.",
+            f"{path}：这是{_KIND_ZH.get(kind, kind)}，不是文本文件。请先提取文字（PDF 可用 PyMuPDF 或 pdftotext），再打开 .txt 文件。",
+        )
     text, encoding = decode_bytes(data, str(path))
     return Document(text, encoding, path)

@@ -11,9 +11,11 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
+from .errors import UserError
 
-class WriteError(OSError):
-    pass
+
+class WriteError(UserError):
+    """A write that failed or was refused; nothing on disk was changed."""
 
 
 def same_file(a: Path, b: Path) -> bool:
@@ -29,14 +31,17 @@ def atomic_write(target: str | Path, write: Callable[[Path], None], *, protect: 
     *protect* is the document being proofread: it is never overwritten."""
     target = Path(target)
     if protect is not None and same_file(target, Path(protect)):
-        raise WriteError(f"{target}: this is the document being proofread; choose another file name so that the original stays intact.")
+        raise WriteError(
+            f"{target}: this is the document being proofread; choose another file name so that the original stays intact.",
+            f"{target}：这是正在校对的原文件；请换一个文件名，以免覆盖原文。",
+        )
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise WriteError(f"{target}: the folder {folder} does not exist.")
+        raise WriteError(f"{target}: the folder {folder} does not exist.", f"{target}：文件夹 {folder} 不存在。")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise WriteError(f"{target}: cannot write in {folder} ({exc.strerror}).") from None
+        raise WriteError(f"{target}: cannot write in {folder} ({exc.strerror}).", f"{target}：无法在 {folder} 中写入（{exc.strerror}）。") from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -46,7 +51,10 @@ def atomic_write(target: str | Path, write: Callable[[Path], None], *, protect: 
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise WriteError(f"{target}: could not be written ({exc.strerror or exc}). Nothing was changed; your work is still open.") from None
+        raise WriteError(
+            f"{target}: could not be written ({exc.strerror or exc}). Nothing was changed; your work is still open.",
+            f"{target}：写入失败（{exc.strerror or exc}）。磁盘上的文件没有改动，您的工作仍然保留。",
+        ) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -23,6 +23,7 @@ from .analyze import AnalysisResult, analyse
 from .document import Document
 from .livetext import LiveText
 from .fixes import Category, Confidence, Edit, Fix, edits_conflict
+from .errors import UserError
 from .fsutil import atomic_write_text
 from .settings import Settings
 
@@ -38,7 +39,7 @@ class Decision(str, Enum):
     SUPERSEDED = "superseded"
 
 
-class ReviewFileError(ValueError):
+class ReviewFileError(UserError):
     """A review file that cannot be used; the message says why. The document itself
     opens regardless."""
 
@@ -309,13 +310,19 @@ class ReviewSession:
         Returns warnings (decisions for fixes no longer found). Raises ReviewFileError
         when the review is for another version of the document or is malformed."""
         if not isinstance(data, dict) or data.get("format") != REVIEW_FORMAT:
-            raise ReviewFileError("not a ProofDesk review file")
+            raise ReviewFileError("not a ProofDesk review file", "不是 ProofDesk 审校记录文件")
         version = data.get("version")
         if not isinstance(version, int) or version > REVIEW_VERSION:
-            raise ReviewFileError(f"review format version {version!r} is newer than this ProofDesk understands ({REVIEW_VERSION})")
+            raise ReviewFileError(
+                f"review format version {version!r} is newer than this ProofDesk understands ({REVIEW_VERSION})",
+                f"审校记录的格式版本 {version!r} 比当前 ProofDesk 支持的版本（{REVIEW_VERSION}）新",
+            )
         digest = (data.get("document") or {}).get("sha256")
         if digest != self.document.sha256:
-            raise ReviewFileError("the document has changed since this review was saved; its decisions cannot be matched safely")
+            raise ReviewFileError(
+                "the document has changed since this review was saved; its decisions cannot be matched safely",
+                "保存审校记录之后，原文件已被修改；无法安全地对应原来的决定",
+            )
         warnings = []
         decisions = data.get("decisions") or {}
         manual_data = data.get("manual") or []
@@ -323,9 +330,9 @@ class ReviewSession:
             manual = tuple(manual_fix(Edit(int(m["start"]), int(m["end"]), str(m["replacement"]))) for m in manual_data)
             parsed = {fid: Decision(v) for fid, v in decisions.items()}
         except (KeyError, TypeError, ValueError) as exc:
-            raise ReviewFileError(f"malformed review data ({exc})") from None
+            raise ReviewFileError(f"malformed review data ({exc})", f"审校记录内容有误（{exc}）") from None
         if any(m.end > len(self.raw) for m in manual):
-            raise ReviewFileError("a hand edit lies outside the document")
+            raise ReviewFileError("a hand edit lies outside the document", "有一处手工修改超出了文档范围")
         missing = [fid for fid in parsed if fid not in self.by_id]
         if missing:
             warnings.append(f"{len(missing)} saved decisions refer to fixes no longer found (rules or settings changed)")
@@ -340,7 +347,7 @@ class ReviewSession:
             self.manual = ()
             self.decisions = {f.id: Decision.PENDING for f in self.fixes}
             self._live = None
-            raise ReviewFileError(f"the saved review does not apply cleanly ({exc})") from None
+            raise ReviewFileError(f"the saved review does not apply cleanly ({exc})", f"保存的审校记录无法正确套用（{exc}）") from None
         self.revision = self.saved_revision = 1
         self.exported_revision = 1 if data.get("exported") else 0
         return warnings
@@ -385,7 +392,7 @@ def load_review(path: str | Path) -> dict:
     except FileNotFoundError:
         raise
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ReviewFileError(f"{path}: unreadable review file ({exc})") from None
+        raise ReviewFileError(f"{path}: unreadable review file ({exc})", f"{path}：审校记录文件无法读取（{exc}）") from None
 
 
 def review_path_for(document_path: str | Path) -> Path:

@@ -17,6 +17,7 @@ from app.document import Document, load_document
 from app.export import export
 from app.fsutil import WriteError
 from app.session import Change, Decision, ReviewFileError, ReviewSession, load_review, review_path_for
+from app.errors import message_of
 
 from .decorations import Decorator
 from .mapping import display_text
@@ -81,7 +82,7 @@ class Controller(QObject):
                 result.warnings = session.restore(load_review(review))
                 result.review_restored = True
             except (ReviewFileError, FileNotFoundError) as exc:
-                result.review_problem = str(exc)
+                result.review_problem = message_of(exc, self.prefs.message_language)
                 result.review_backup = _keep_aside(review)
         self._install(session)
         self.prefs.add_recent_file(document.path)
@@ -121,7 +122,7 @@ class Controller(QObject):
             warnings = session.restore(data)
         except ReviewFileError as exc:
             session = ReviewSession(old.document, settings=self.prefs.rule_settings())
-            warnings = [str(exc)]
+            warnings = [message_of(exc, self.prefs.message_language)]
         current = self.current_id
         self._install(session)
         if current in session.by_id:
@@ -240,8 +241,8 @@ class Controller(QObject):
         except (WriteError, OSError) as exc:
             if not quiet:
                 raise
-            self._autosave_error = str(exc)
-            self.autosaveFailed.emit(str(exc))
+            self._autosave_error = message_of(exc, self.prefs.message_language)
+            self.autosaveFailed.emit(message_of(exc, self.prefs.message_language))
             return None
         self._autosave_error = None
         self.reviewSaved.emit(str(target))

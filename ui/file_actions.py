@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.document import LoadError
 from app.fsutil import WriteError
+from app.errors import message_of
 
 from .dialogs import PreferencesDialog
 from .qt import QFileDialog, QMessageBox, translate
@@ -35,7 +36,7 @@ class FileCommands:
         try:
             result = self.controller.open(path)
         except LoadError as exc:
-            QMessageBox.warning(self, translate("MainWindow", "Cannot open the file"), str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Cannot open the file"), message_of(exc, self.controller.prefs.message_language))
             return False
         except Exception as exc:  # noqa: BLE001 - an editor must never see a traceback
             QMessageBox.critical(self, translate("MainWindow", "Cannot open the file"), translate("MainWindow", "%1: unexpected problem (%2).").replace("%1", path).replace("%2", repr(exc)))
@@ -73,7 +74,7 @@ class FileCommands:
         try:
             path = self.controller.save_review()
         except WriteError as exc:
-            QMessageBox.warning(self, translate("MainWindow", "Cannot save the review"), str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Cannot save the review"), message_of(exc, self.controller.prefs.message_language))
             return
         if path:
             self.statusBar().showMessage(translate("MainWindow", "Review saved to %1").replace("%1", str(path)), 4000)
@@ -95,7 +96,7 @@ class FileCommands:
         try:
             out = self.controller.export(path)
         except WriteError as exc:
-            QMessageBox.warning(self, translate("MainWindow", "Cannot export"), str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Cannot export"), message_of(exc, self.controller.prefs.message_language))
             return False
         self.statusBar().showMessage(translate("MainWindow", "Exported to %1").replace("%1", str(out)), 6000)
         return True

@@ -64,7 +64,7 @@ def test_export_refuses_to_overwrite_the_document(window, dialogs, doc_path):
     dialogs.save_as = str(doc_path)
     window.actions["export_txt"].trigger()
     assert dialogs.kinds() == ["warning"]
-    assert "proofread" in dialogs.shown[0][2]
+    assert "正在校对的原文件" in dialogs.shown[0][2]  # the core message, in the interface language
 
 
 def test_review_is_restored_when_the_document_is_opened_again(qtbot, make_window, doc_path, dialogs, press):
@@ -166,7 +166,7 @@ def test_bad_input_shows_a_message_not_a_traceback(make_window, tmp_path, dialog
     assert dialogs.kinds() == ["warning"]
     assert "PDF" in dialogs.shown[0][2]
     assert not w.open_path(str(tmp_path / "missing.txt"))
-    assert "no such file" in dialogs.shown[1][2]
+    assert "文件不存在" in dialogs.shown[1][2]
     assert w.controller.session is None
     assert w.stack.currentWidget() is w.start_page
 
