@@ -190,7 +190,9 @@ class PageAnalysis:
                 trail = len(raw_line.rstrip(BLANK_CHARS))
                 ln.content_start = ln.start + lead
                 ln.content_end = ln.start + trail
-                ln.doubling = dup_glyph.analyse_line(raw_line)
+                prev = out[-1] if out else None
+                may_open = prev is None or prev.blank or ends_sentence(prev.collapsed) or prev.doubled
+                ln.doubling = dup_glyph.analyse_line(raw_line, may_open)
                 ln.doubled = ln.doubling.whole is not None
                 ln.collapsed = _drop_spaces(ln.doubling.collapsed)
             out.append(ln)

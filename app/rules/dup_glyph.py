@@ -88,18 +88,20 @@ def find_runs(line: str) -> list[Run]:
     return runs
 
 
+_BULLETS = "■□●○▲△◆◇★☆▶►•"
+
+
 def is_strong_run(run: Run, line: str) -> bool:
-    """Text-only evidence strong enough on its own (no AABB word is that long): four
-    or more repeated units, or three that stand apart as a token (a bold run-in head
-    such as ``本本报报讯讯`` before a space), with two different ideographs among them."""
-    if len({c for c in run.letters(line) if is_cjk(c)}) < 2:
+    """Doubling inside a line that is not doubled as a whole: only a bold run-in head,
+    three or more doubled characters (two different ideographs among them) that open
+    the line and stand apart as a token: ``本本报报讯讯 6月22日……``, ``■■记记者者观观察察：``.
+    Elsewhere in running text no text-only evidence is strong enough (a line break can
+    bring ``一一`` and ``上上两两`` together)."""
+    if run.units < 3 or len({c for c in run.letters(line) if is_cjk(c)}) < 2:
         return False
-    if run.units >= 4:
-        return True
-    before = line[run.start - 1] if run.start else " "
+    head = line[: run.start].strip(SPACE_CHARS + _BULLETS)
     after = line[run.end] if run.end < len(line) else " "
-    apart = lambda c: c in SPACE_CHARS or not (is_cjk(c) or c.isalnum())  # noqa: E731
-    return run.units == 3 and apart(before) and apart(after)
+    return not head and (after in SPACE_CHARS or not (is_cjk(after) or after.isalnum()))
 
 
 def doubled_line(line: str, runs: list[Run] | None = None) -> list[Run] | None:
@@ -131,12 +133,13 @@ class Doubling:
 NO_DOUBLING_RUNS: list[Run] = []
 
 
-def analyse_line(line: str) -> Doubling:
+def analyse_line(line: str, paragraph_start: bool = True) -> Doubling:
+    """*paragraph_start*: the line may begin a paragraph (so may open with a run-in head)."""
     runs = find_runs(line)
     if not runs:
         return Doubling(None, NO_DOUBLING_RUNS, line)
     whole = doubled_line(line, runs)
-    strong = [] if whole else [r for r in runs if is_strong_run(r, line)]
+    strong = [] if whole or not paragraph_start else [r for r in runs[:1] if is_strong_run(r, line)]
     chosen = whole or strong
     if not chosen:
         return Doubling(None, strong, line)
