@@ -95,10 +95,8 @@ class Line:
     glued_byline_at: int | None = None  # absolute start of a byline glued to the line's end
     label: bool = False
     standalone: bool = False  # headline, label, byline: never joined to a neighbour
+    content: str = ""  # the text without leading and trailing whitespace
 
-    @property
-    def content(self) -> str:
-        return self.text.strip(SPACE_CHARS + ZERO_WIDTH_CHARS)
 
 
 @dataclass
@@ -190,6 +188,7 @@ class PageAnalysis:
                 trail = len(raw_line.rstrip(BLANK_CHARS))
                 ln.content_start = ln.start + lead
                 ln.content_end = ln.start + trail
+                ln.content = raw_line[lead:trail]
                 prev = out[-1] if out else None
                 may_open = prev is None or prev.blank or ends_sentence(prev.collapsed) or prev.doubled
                 ln.doubling = dup_glyph.analyse_line(raw_line, may_open)
