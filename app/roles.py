@@ -38,7 +38,7 @@ def classify(text: str) -> list[Block]:
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        content = line.strip(SPACE_CHARS)
+        content = line.strip(SPACE_CHARS + "\r")  # CRLF texts: the CR is no content
         if not content:
             continue
         offset = line.index(content[0])

@@ -76,3 +76,11 @@ def test_write_error_on_missing_folder(tmp_path):
 def test_unknown_format(tmp_path):
     with pytest.raises(WriteError, match="unknown export format"):
         export(CLEAN, tmp_path / "out.pdf")
+
+
+def test_crlf_text_exports_without_stray_carriage_returns(tmp_path):
+    crlf = CLEAN.replace("\n", "\r\n")
+    out = export(crlf, tmp_path / "crlf.txt").read_bytes().decode("utf-8")
+    assert "\r" not in out and out == CLEAN
+    doc = Docx(str(export(crlf, tmp_path / "crlf.docx")))
+    assert [p.text for p in doc.paragraphs] == CLEAN.splitlines()
