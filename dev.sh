@@ -2,7 +2,7 @@
 # ProofDesk developer entry point. On a fresh Linux machine:
 #   ./dev.sh run     set everything up, then open the app on the bundled sample page
 #   ./dev.sh test    set everything up, then run the whole test suite
-# Other commands: setup, cli ARGS…, bench, screenshot, i18n.
+# Other commands: setup, cli ARGS…, bench, accuracy, screenshot, i18n.
 set -euo pipefail
 cd "$(dirname "$0")"
 VENV=${PROOFDESK_VENV:-.venv}
@@ -10,8 +10,10 @@ PY="$VENV/bin/python"
 
 system_packages() {
   # Fonts for Chinese glyphs, the X libraries Qt's xcb platform needs for a real window,
-  # and Xvfb for screenshots. Installed only when missing, and only where apt-get is.
-  local pkgs=(fonts-noto-cjk xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4
+  # and Xvfb for screenshots; for the accuracy benchmark's pages a CJK TrueType font
+  # reportlab can embed (Noto CJK is CFF) and poppler's pdftotext. Installed only when
+  # missing, and only where apt-get is.
+  local pkgs=(fonts-noto-cjk fonts-arphic-uming poppler-utils xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4
               libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
               libxcb-xinerama0 libxcb-xkb1 libegl1 libgl1 libfontconfig1 libdbus-1-3 python3-venv)
   command -v dpkg-query >/dev/null || { echo "dev.sh: no dpkg here; install a CJK font, Xvfb and Qt's xcb libraries yourself." >&2; return 0; }
@@ -64,6 +66,12 @@ case "$cmd" in
     ;;
   cli) setup; exec "$VENV/bin/proofdesk" "$@" ;;
   bench) setup; exec "$PY" -m bench "$@" ;;
+  accuracy)
+    # Accuracy on text extracted from generated newspaper pages (bench/pages/README.md).
+    setup
+    "$PY" -c "import rapidfuzz" 2>/dev/null || "$PY" -m pip install -q -e ".[bench]"
+    exec "$PY" -m bench.accuracy "$@"
+    ;;
   screenshot)
     # The review window on the sample page under a virtual X server: docs/screenshot.png.
     setup
@@ -79,5 +87,5 @@ case "$cmd" in
     "$VENV/bin/pyside6-lupdate" ui/*.py -locations none -no-obsolete -target-language zh_CN -ts resources/i18n/proofdesk_zh_CN.ts
     "$VENV/bin/pyside6-lrelease" resources/i18n/proofdesk_zh_CN.ts -qm resources/i18n/proofdesk_zh_CN.qm
     ;;
-  *) echo "usage: ./dev.sh run|test|setup|cli ARGS|bench|screenshot|i18n" >&2; exit 2 ;;
+  *) echo "usage: ./dev.sh run|test|setup|cli ARGS|bench|accuracy|screenshot|i18n" >&2; exit 2 ;;
 esac
