@@ -133,7 +133,7 @@ _GLUED_BYLINE = regex.compile(rf"(?<=[{SENTENCE_END}{CLOSING_PUNCT}])[{SPACE_CHA
 
 
 _LATIN_WRAP = regex.compile(r"[a-z,;]$")
-_CLAUSE_PUNCT = regex.compile("[，、；,;]")
+_CLAUSE_PUNCT = regex.compile("[，、；。！？,;]")
 _EXTRACTION_SPACE = regex.compile(rf"[{SPACE_CHARS}]+(?![\x21-\x7e])|(?<![\x21-\x7e])[{SPACE_CHARS}]+")
 
 
@@ -200,7 +200,38 @@ class PageAnalysis:
         for i, c in counts.items():
             out[i].width = width_from_counts(c, self.punct_width)
         self._mark_bylines_and_labels(out)
+        self._check_glued_bylines(out)
         return out
+
+    def _check_glued_bylines(self, lines: list[Line]) -> None:
+        """A name after a full stop, before a blank line, may just be the next sentence
+        cut by a column break (``……26.8%。 区民政`` / blank / ``局负责人表示``). A line
+        that ends an article ends short of the margin; if this one fills its column and
+        more column text follows, it goes on: no byline."""
+        content = [ln for ln in lines if not ln.blank]
+        suspects = []
+        for k, ln in enumerate(content):
+            if ln.glued_byline_at is None or k + 1 >= len(content):
+                continue
+            nxt = content[k + 1]
+            if nxt.standalone or patterns.is_section_label(nxt.content):
+                continue
+            suspects.append((k, ln))
+        if not suspects:
+            return
+        self.__dict__["content_lines"] = content
+        undone = False
+        for k, ln in suspects:
+            whole = width_from_counts(width_counts(_drop_spaces(ln.doubling.collapsed)), self.punct_width)
+            col, _ = self.column_width(k)
+            if col is not None and whole >= col - full_tolerance(col):
+                ln.glued_byline_at = None
+                ln.collapsed = _drop_spaces(ln.doubling.collapsed)
+                ln.width = whole
+                undone = True
+        if undone:
+            self._columns.clear()
+            self.__dict__.pop("_column_widths", None)
 
     @cached_property
     def content_lines(self) -> list[Line]:
