@@ -3,6 +3,11 @@
 Rules run in priority order; where two fixes would edit the same text, the fix of the
 higher-priority rule is kept (a byline's line break wins over the stray space it
 replaces). All fixes come back in raw-text coordinates.
+
+The house-style rules come after the extraction repairs: odd-char first (it leaves to
+stray-space the zero-width characters stray-space removes), then punctuation, quotes,
+the word list, traditional/simplified forms, and the web style's spaces last (an
+insertion, it yields to any edit of the characters around it).
 """
 
 from __future__ import annotations
@@ -13,7 +18,19 @@ from .document import Document
 from .engine import drop_conflicting
 from .fixes import Confidence, Fix
 from .layout import PageAnalysis
-from .rules import byline, dup_glyph, line_join, section_label, stray_space
+from .rules import (
+    byline,
+    cjk_latin_space,
+    dup_glyph,
+    line_join,
+    odd_char,
+    punct_width,
+    quote_pairs,
+    section_label,
+    stray_space,
+    trad_simp,
+    word_list,
+)
 from .settings import Settings, default_settings
 
 # Priority order: earlier rules win conflicts.
@@ -23,6 +40,12 @@ RULES = {
     dup_glyph.RULE_ID: dup_glyph,
     line_join.RULE_ID: line_join,
     stray_space.RULE_ID: stray_space,
+    odd_char.RULE_ID: odd_char,
+    punct_width.RULE_ID: punct_width,
+    quote_pairs.RULE_ID: quote_pairs,
+    word_list.RULE_ID: word_list,
+    trad_simp.RULE_ID: trad_simp,
+    cjk_latin_space.RULE_ID: cjk_latin_space,
 }
 PRIORITY = {rid: n for n, rid in enumerate(RULES)}
 
@@ -45,16 +68,27 @@ def default_applied(fix: Fix, settings: Settings) -> bool:
     return fix.confidence.applied_by_default
 
 
+def rule_options(rid: str, settings: Settings) -> dict | None:
+    """The options a rule's ``check`` receives (None for a rule without options)."""
+    module = RULES[rid]
+    if not hasattr(module, "DEFAULT_OPTIONS"):
+        return None
+    options = {**module.DEFAULT_OPTIONS, **settings.rule(rid).options}
+    if rid == odd_char.RULE_ID:
+        # odd-char leaves to stray-space the zero-width characters stray-space removes.
+        ss = settings.rule(stray_space.RULE_ID)
+        options["stray_space"] = rule_options(stray_space.RULE_ID, settings) if ss.enabled else None
+    return options
+
+
 def run_rules(page: PageAnalysis, settings: Settings) -> list[Fix]:
     found: list[Fix] = []
     for rid, module in RULES.items():
         rs = settings.rule(rid)
         if not rs.enabled:
             continue
-        if rid == stray_space.RULE_ID:
-            found.extend(module.check(page, {**stray_space.DEFAULT_OPTIONS, **rs.options}))
-        else:
-            found.extend(module.check(page))
+        options = rule_options(rid, settings)
+        found.extend(module.check(page) if options is None else module.check(page, options))
     return found
 
 

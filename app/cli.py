@@ -16,9 +16,10 @@ from pathlib import Path
 from .analyze import RULES, analyse
 from .document import LoadError, load_document
 from .engine import apply_fixes
-from .export import ExportOptions, export
+from .export import CONVERSIONS, ExportOptions, export
 from .fsutil import WriteError
-from .settings import SettingsError, load_settings
+from .rules import trad_simp
+from .settings import PRESETS, SettingsError, load_settings
 
 
 class LineIndex:
@@ -44,7 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="proofdesk", description="Proofread text extracted from Chinese newspaper pages.")
     sub = parser.add_subparsers(dest="command", required=True)
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--settings", metavar="FILE", help="rule settings (TOML) overriding the defaults")
+    common.add_argument("--settings", metavar="FILE", help="rule settings (TOML) overriding the defaults and the preset")
+    common.add_argument("--preset", choices=PRESETS, help="house style: print (GB/T 15834, the default) or web (spaces between CJK and Latin/digits)")
     common.add_argument("--style", choices=("print", "web"), help="spacing convention between CJK and Latin/digits")
 
     check = sub.add_parser("check", parents=[common], help="list the issues found in FILE")
@@ -59,25 +61,36 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--blank-lines", action="store_true", help="TXT: a blank line between paragraphs")
     clean.add_argument("--indent", action="store_true", help="TXT: two ideographic spaces before each paragraph")
     clean.add_argument("--crlf", action="store_true", help="TXT: Windows line ends")
+    clean.add_argument("--convert", choices=sorted(CONVERSIONS), help="export in Traditional Chinese (OpenCC): s2t standard, s2tw/s2twp Taiwan (p: Taiwan phrasing), s2hk Hong Kong")
     return parser
 
 
 def _settings(args):
-    settings = load_settings(args.settings)
+    settings = load_settings(args.settings, args.preset)
     if args.style:
         settings.rule("stray-space").options["style"] = args.style
     return settings
 
 
+def _script(text: str, settings) -> dict | None:
+    """The document's script as trad-simp counts it (None when the rule is off)."""
+    if not settings.rule(trad_simp.RULE_ID).enabled:
+        return None
+    s = trad_simp.document_script(text)
+    return {"script": s.script, "simplified": s.simplified, "traditional": s.traditional}
+
+
 def cmd_check(args) -> int:
     doc = load_document(args.file)
-    result = analyse(doc, _settings(args))
+    settings = _settings(args)
+    result = analyse(doc, settings)
     index = LineIndex(doc.raw)
     applied = result.applied_by_default
     if args.json:
         out = {
             "file": str(args.file),
             "encoding": doc.encoding,
+            "script": _script(doc.text, settings),
             "fixes": [
                 {
                     "id": f.id,
@@ -119,7 +132,7 @@ def cmd_clean(args) -> int:
         if f.rule in accept or "all" in accept or f.id in result.applied_by_default:
             chosen.append(f)
     cleaned = apply_fixes(doc.raw, chosen).text
-    options = ExportOptions(blank_line_between=args.blank_lines, indent=args.indent, crlf=args.crlf)
+    options = ExportOptions(blank_line_between=args.blank_lines, indent=args.indent, crlf=args.crlf, convert=args.convert)
     target = export(cleaned, args.output, options, protect=doc.path)
     print(f"{args.file}: {len(chosen)} of {len(result.fixes)} fixes applied; wrote {target}", file=sys.stderr)
     return 0

@@ -36,6 +36,9 @@ class Category(str, Enum):
     SPACING = "spacing"
     BYLINE = "byline"
     LABEL = "label"
+    PUNCTUATION = "punctuation"  # punctuation width, quotes and brackets
+    CHARACTERS = "characters"  # invisible or odd characters, traditional/simplified forms
+    WORDING = "wording"  # the newsroom's list of wrong words
     MANUAL = "manual"
 
 

@@ -1,7 +1,10 @@
 """Rule settings: which rules run, whether their fixes apply by default, rule options.
 
-Defaults live in ``resources/default-settings.toml``; a user file with the same shape
-overrides them key by key. The rule id is the settings key.
+Defaults live in ``resources/default-settings.toml``; a house-style preset
+(``resources/presets/<name>.toml``: ``print`` or ``web``) and then a user file with the
+same shape override them key by key. The rule id is the settings key. A rule option
+naming a file (``file``, ``whitelist``) with a relative path is read relative to the
+settings file.
 """
 
 from __future__ import annotations
@@ -12,6 +15,9 @@ from importlib import resources
 from pathlib import Path
 
 APPLY_MODES = ("auto", "always", "never")
+PRESETS = ("print", "web")
+# Rule options that name a file; relative paths are read from the settings file's folder.
+PATH_OPTIONS = ("file", "whitelist")
 
 
 class SettingsError(ValueError):
@@ -61,8 +67,16 @@ def default_settings() -> Settings:
     return Settings.from_dict(tomllib.loads(text), source="default-settings.toml")
 
 
-def load_settings(path: str | Path | None) -> Settings:
-    base = default_settings()
+def load_preset(name: str, base: Settings | None = None) -> Settings:
+    """The defaults with the house-style preset *name* (``print`` or ``web``) on top."""
+    if name not in PRESETS:
+        raise SettingsError(f"unknown preset {name!r}; presets are: {', '.join(PRESETS)}")
+    text = resources.files("resources").joinpath("presets", f"{name}.toml").read_text("utf-8")
+    return Settings.from_dict(tomllib.loads(text), base or default_settings(), f"presets/{name}.toml")
+
+
+def load_settings(path: str | Path | None, preset: str | None = None) -> Settings:
+    base = load_preset(preset) if preset else default_settings()
     if path is None:
         return base
     path = Path(path)
@@ -72,4 +86,11 @@ def load_settings(path: str | Path | None) -> Settings:
         raise SettingsError(f"{path}: cannot be read ({exc.strerror})") from None
     except tomllib.TOMLDecodeError as exc:
         raise SettingsError(f"{path}: not valid TOML ({exc})") from None
+    for table in data.values():
+        # A word list named next to the settings file is found wherever the tool runs.
+        for key in PATH_OPTIONS:
+            value = table.get(key) if isinstance(table, dict) else None
+            if isinstance(value, str) and value:
+                named = Path(value).expanduser()
+                table[key] = str(named if named.is_absolute() else path.parent / named)
     return Settings.from_dict(data, base, str(path))

@@ -7,6 +7,7 @@ proportional font take about half an em, which is how a column's fill is judged.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 
 import regex
@@ -155,3 +156,31 @@ def ends_continuing(text: str) -> bool:
     """True when *text* ends with punctuation after which the sentence must go on."""
     stripped = text.rstrip(SPACE_CHARS)
     return bool(stripped) and stripped[-1] in CONTINUING_PUNCT + ",;:"
+
+
+# Web addresses and e-mail addresses: their punctuation is never Chinese punctuation.
+# (ASCII only, so an address runs up to the first ideograph: ``至a@b.com报名``.)
+LINK_RE = regex.compile(
+    r"(?i)(?<![a-z0-9.])(?:(?:https?|ftp)://|www\.)[\x21-\x7e]+|[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}"
+)
+_LINK_TAIL = ".,;:!?)]}'\""
+
+
+def link_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the web and e-mail addresses in *text*, in order; punctuation that ends
+    a sentence after an address is not part of it (``见www.gov.cn,或``)."""
+    if "@" not in text and "ww" not in text and "://" not in text:
+        return []
+    spans = []
+    for m in LINK_RE.finditer(text):
+        start, end = m.span()
+        while end > start + 1 and text[end - 1] in _LINK_TAIL:
+            end -= 1
+        spans.append((start, end))
+    return spans
+
+
+def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Is *pos* inside one of the sorted, disjoint *spans*?"""
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]

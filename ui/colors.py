@@ -1,5 +1,6 @@
 """Category colours, chosen to stay legible behind black text on white and to tell
-apart at a glance (orange, blue, green, purple, rose; yellow for hand edits).
+apart at a glance (orange, blue, green, purple, rose, teal, slate, olive; yellow for
+hand edits).
 
 ``light`` fills a highlighted span, ``medium`` fills the current issue, ``strong``
 draws markers, underlines and outlines.
@@ -25,6 +26,9 @@ CATEGORY_COLORS: dict[Category, CategoryColor] = {
     Category.SPACING: CategoryColor("#d4f1dc", "#9fe0b1", "#1b8f45"),
     Category.BYLINE: CategoryColor("#eddcfc", "#d2b0f5", "#8339c9"),
     Category.LABEL: CategoryColor("#ffdbe7", "#ffadc8", "#cc2f66"),
+    Category.PUNCTUATION: CategoryColor("#cdf1ee", "#8edbd3", "#0d8277"),
+    Category.CHARACTERS: CategoryColor("#e0e5ee", "#b8c3d6", "#475a7a"),
+    Category.WORDING: CategoryColor("#edf4c8", "#d6e68c", "#667a00"),
     Category.MANUAL: CategoryColor("#fff1a6", "#ffe066", "#a67c00"),
 }
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from .actions import MENUS, Spec, plain, shortcut_text
 from .colors import color_for
-from .names import RULE_OF_CATEGORY, REVIEW_CATEGORIES, category_name
-from .prefs import DOCX_ROLES, Prefs
+from .names import CATEGORY_OF_RULE, REVIEW_CATEGORIES, RULES_OF_CATEGORY, category_name, rule_name
+from .prefs import DOCX_ROLES, EXPORT_CONVERSIONS, Prefs
 from .qt import (
     QCheckBox,
     QColor,
@@ -65,9 +65,9 @@ class PreferencesDialog(QDialog):
     def _house_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        spacing = QGroupBox(self.tr("Space between Chinese and Latin letters or digits"))
-        self.style_print = QRadioButton(self.tr("Print: no space (6月27日, GB/T 15834)"))
-        self.style_web = QRadioButton(self.tr("Web: one space (6 月 27 日)"))
+        spacing = QGroupBox(self.tr("House style preset"))
+        self.style_print = QRadioButton(self.tr("Print (GB/T 15834): no space between Chinese and Latin letters or digits (6月27日), full-width brackets （）"))
+        self.style_web = QRadioButton(self.tr("Web (as pangu does): one space between Chinese and Latin letters or digits (6 月 27 日), added where missing"))
         (self.style_print if self.prefs.spacing_style == "print" else self.style_web).setChecked(True)
         box = QVBoxLayout(spacing)
         box.addWidget(self.style_print)
@@ -81,9 +81,11 @@ class PreferencesDialog(QDialog):
         self.enabled: dict[str, QCheckBox] = {}
         self.apply: dict[str, QComboBox] = {}
         labels = [self.tr("by confidence (doubtful ones asked)"), self.tr("always applied"), self.tr("never applied (all asked)")]
-        for row, category in enumerate(REVIEW_CATEGORIES, start=1):
-            rule = RULE_OF_CATEGORY[category]
-            name = QLabel(f"<span style='color:{color_for(category).strong}'>■</span> {html.escape(category_name(category))}")
+        self._initial: dict[str, tuple[bool, str]] = {}
+        rules = [rule for category in REVIEW_CATEGORIES for rule in RULES_OF_CATEGORY[category]]
+        for row, rule in enumerate(rules, start=1):
+            category = CATEGORY_OF_RULE[rule]
+            name = QLabel(f"<span style='color:{color_for(category).strong}'>■</span> {html.escape(rule_name(rule))}")
             check = QCheckBox()
             check.setChecked(self.prefs.rule_enabled(rule))
             combo = QComboBox()
@@ -93,6 +95,7 @@ class PreferencesDialog(QDialog):
             grid.addWidget(check, row, 1, Qt.AlignmentFlag.AlignHCenter)
             grid.addWidget(combo, row, 2)
             self.enabled[rule], self.apply[rule] = check, combo
+            self._initial[rule] = (check.isChecked(), APPLY_MODES[combo.currentIndex()])
         grid.setColumnStretch(2, 1)
         layout.addWidget(kinds)
         note = QLabel(self.tr("Changing these analyses the open document again; your decisions are kept."))
@@ -116,6 +119,20 @@ class PreferencesDialog(QDialog):
         for w in (self.blank_lines, self.indent, self.crlf):
             box.addWidget(w)
         layout.addWidget(txt)
+
+        convert = QGroupBox(self.tr("Chinese script of the exported text"))
+        self.convert = QComboBox()
+        labels = {
+            "": self.tr("Simplified, as proofread"),
+            "s2t": self.tr("Traditional (OpenCC standard forms)"),
+            "s2twp": self.tr("Traditional, Taiwan standard and phrasing (软件 → 軟體)"),
+            "s2hk": self.tr("Traditional, Hong Kong standard"),
+        }
+        for value in EXPORT_CONVERSIONS:
+            self.convert.addItem(labels[value], value)
+        self.convert.setCurrentIndex(EXPORT_CONVERSIONS.index(self.prefs.export_conversion))
+        QVBoxLayout(convert).addWidget(self.convert)
+        layout.addWidget(convert)
 
         docx = QGroupBox(self.tr("Word (DOCX) fonts: Chinese / Latin"))
         form = QFormLayout(docx)
@@ -159,14 +176,18 @@ class PreferencesDialog(QDialog):
         if style != p.spacing_style:
             p.spacing_style, out.rules_changed = style, True
         for rule, check in self.enabled.items():
-            if check.isChecked() != p.rule_enabled(rule):
+            # Only what the editor changed here is stored; the rest follows the preset
+            # (the web preset turns on the web spacing rule).
+            was_enabled, was_mode = self._initial[rule]
+            if check.isChecked() != was_enabled:
                 p.set_rule_enabled(rule, check.isChecked())
                 out.rules_changed = True
             mode = APPLY_MODES[self.apply[rule].currentIndex()]
-            if mode != p.rule_apply(rule):
+            if mode != was_mode:
                 p.set_rule_apply(rule, mode)
                 out.rules_changed = True
         p.set_txt_options(self.blank_lines.isChecked(), self.indent.isChecked(), self.crlf.isChecked())
+        p.export_conversion = self.convert.currentData()
         for role, (east, latin) in self.fonts.items():
             p.set_docx_font(role, east.currentText(), latin.currentText())
         lang = self.language.currentData()

@@ -9,10 +9,13 @@ from app.session import Decision
 
 from .qt import QT_TRANSLATE_NOOP, translate
 
-# Each rule repairs one category; the window speaks of kinds, the core of rules.
-RULE_OF_CATEGORY: dict[Category, str] = {module.CATEGORY: rid for rid, module in RULES.items()}
-CATEGORY_OF_RULE: dict[str, Category] = {rid: cat for cat, rid in RULE_OF_CATEGORY.items()}
-REVIEW_CATEGORIES: list[Category] = [c for c in Category if c in RULE_OF_CATEGORY]
+# Each rule repairs one category, a category may hold several rules (spacing: stray
+# spaces and the web style's missing ones); the window filters by kind.
+CATEGORY_OF_RULE: dict[str, Category] = {rid: module.CATEGORY for rid, module in RULES.items()}
+RULES_OF_CATEGORY: dict[Category, list[str]] = {}
+for _rid, _category in CATEGORY_OF_RULE.items():
+    RULES_OF_CATEGORY.setdefault(_category, []).append(_rid)
+REVIEW_CATEGORIES: list[Category] = [c for c in Category if c in RULES_OF_CATEGORY]
 
 _CATEGORY = {
     Category.DUPLICATE: QT_TRANSLATE_NOOP("Names", "Doubled glyphs"),
@@ -20,6 +23,9 @@ _CATEGORY = {
     Category.SPACING: QT_TRANSLATE_NOOP("Names", "Spacing"),
     Category.BYLINE: QT_TRANSLATE_NOOP("Names", "Bylines"),
     Category.LABEL: QT_TRANSLATE_NOOP("Names", "Section labels"),
+    Category.PUNCTUATION: QT_TRANSLATE_NOOP("Names", "Punctuation"),
+    Category.CHARACTERS: QT_TRANSLATE_NOOP("Names", "Characters"),
+    Category.WORDING: QT_TRANSLATE_NOOP("Names", "Word list"),
     Category.MANUAL: QT_TRANSLATE_NOOP("Names", "Hand edits"),
 }
 _CONFIDENCE = {
@@ -39,9 +45,24 @@ def category_name(category: Category) -> str:
     return translate("Names", _CATEGORY[category])
 
 
+# Rules that share their category with another are named on their own.
+_RULE = {
+    "stray-space": QT_TRANSLATE_NOOP("Names", "Stray spaces"),
+    "cjk-latin-space": QT_TRANSLATE_NOOP("Names", "Spaces between Chinese and Latin (web)"),
+    "punct-width": QT_TRANSLATE_NOOP("Names", "Punctuation width"),
+    "quote-pairs": QT_TRANSLATE_NOOP("Names", "Quotes and brackets"),
+    "odd-char": QT_TRANSLATE_NOOP("Names", "Invisible and odd characters"),
+    "trad-simp": QT_TRANSLATE_NOOP("Names", "Traditional and simplified characters"),
+}
+
+
 def rule_name(rule: str) -> str:
     category = CATEGORY_OF_RULE.get(rule)
-    return category_name(category) if category else rule
+    if category is None:
+        return rule
+    if rule in _RULE and len(RULES_OF_CATEGORY[category]) > 1:
+        return translate("Names", _RULE[rule])
+    return category_name(category)
 
 
 def confidence_name(confidence: Confidence) -> str:

@@ -41,7 +41,9 @@ from .qt import (
     Signal,
 )
 
-GUTTER_WIDTH = 20
+# A 2-pixel slot per kind of issue, then room for the current line's marker.
+SLOT_WIDTH = 2
+GUTTER_WIDTH = max(20, 3 + SLOT_WIDTH * len(REVIEW_CATEGORIES) + 9)
 
 Provider = Callable[[int, int], list[Decoration]]
 
@@ -60,7 +62,7 @@ class Gutter(QWidget):
         painter.setPen(QColor(GUTTER_LINE))
         painter.drawLine(self.width() - 1, 0, self.width() - 1, self.height())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        slot_width = 3
+        slot_width = SLOT_WIDTH
         for rect, deco in self.pane.line_marks():
             slot = REVIEW_CATEGORIES.index(deco.category) if deco.category in REVIEW_CATEGORIES else len(REVIEW_CATEGORIES) - 1
             color = QColor(REJECTED if deco.style is Style.REJECTED else color_for(deco.category).strong)

@@ -12,8 +12,8 @@ import os
 from pathlib import Path
 
 from app.analyze import RULES
-from app.export import ExportOptions
-from app.settings import APPLY_MODES, Settings, default_settings
+from app.export import CONVERSIONS, ExportOptions
+from app.settings import APPLY_MODES, PRESETS, Settings, load_preset
 
 from .qt import QByteArray, QSettings
 
@@ -21,7 +21,9 @@ ORGANIZATION = "ProofDesk"
 APPLICATION = "ProofDesk"
 CONFIG_DIR_ENV = "PROOFDESK_CONFIG_DIR"
 LANGUAGES = ("zh_CN", "en")
-SPACING_STYLES = ("print", "web")
+SPACING_STYLES = PRESETS  # the house-style preset also sets the CJK-Latin spacing
+# Traditional Chinese export: "" keeps simplified; OpenCC configurations otherwise.
+EXPORT_CONVERSIONS = ("", "s2t", "s2twp", "s2hk")
 MAX_RECENT = 10
 DOCX_ROLES = ("headline", "subtitle", "label", "paragraph", "byline")
 
@@ -96,36 +98,47 @@ class Prefs:
 
     # -- house style (maps to the core's rule settings) ------------------------------------
 
+    def preset_settings(self) -> Settings:
+        """The core's settings of the chosen preset, before the editor's own choices."""
+        return load_preset(self.preset)
+
     def rule_enabled(self, rule: str) -> bool:
-        return self._get(f"rules/{rule}/enabled", True, bool)
+        """On or off as the editor set it, else as the preset has it (cjk-latin-space is
+        on only in the web preset)."""
+        return self._get(f"rules/{rule}/enabled", self.preset_settings().rule(rule).enabled, bool)
 
     def set_rule_enabled(self, rule: str, enabled: bool) -> None:
         self.store.setValue(f"rules/{rule}/enabled", bool(enabled))
 
     def rule_apply(self, rule: str) -> str:
-        mode = self._get(f"rules/{rule}/apply", "auto", str)
-        return mode if mode in APPLY_MODES else "auto"
+        default = self.preset_settings().rule(rule).apply
+        mode = self._get(f"rules/{rule}/apply", default, str)
+        return mode if mode in APPLY_MODES else default
 
     def set_rule_apply(self, rule: str, mode: str) -> None:
         self.store.setValue(f"rules/{rule}/apply", mode if mode in APPLY_MODES else "auto")
 
     @property
-    def spacing_style(self) -> str:
+    def preset(self) -> str:
+        """The house-style preset, ``print`` or ``web`` (stored where the spacing style
+        of earlier versions was: the web spacing style is the web preset)."""
         style = self._get("house/spacing_style", "print", str)
-        return style if style in SPACING_STYLES else "print"
+        return style if style in PRESETS else "print"
 
-    @spacing_style.setter
-    def spacing_style(self, value: str) -> None:
-        self.store.setValue("house/spacing_style", value if value in SPACING_STYLES else "print")
+    @preset.setter
+    def preset(self, value: str) -> None:
+        self.store.setValue("house/spacing_style", value if value in PRESETS else "print")
+
+    spacing_style = preset
 
     def rule_settings(self) -> Settings:
-        """The core's settings: its defaults with the editor's house style on top."""
-        settings = default_settings()
+        """The core's settings: the defaults, the preset, then the editor's choices."""
+        settings = self.preset_settings()
         for rule in RULES:
             rs = settings.rule(rule)
-            rs.enabled = self.rule_enabled(rule)
-            rs.apply = self.rule_apply(rule)
-        settings.rule("stray-space").options["style"] = self.spacing_style
+            rs.enabled = self._get(f"rules/{rule}/enabled", rs.enabled, bool)
+            mode = self._get(f"rules/{rule}/apply", rs.apply, str)
+            rs.apply = mode if mode in APPLY_MODES else rs.apply
         return settings
 
     # -- export --------------------------------------------------------------------------
@@ -143,11 +156,22 @@ class Prefs:
             blank_line_between=self._get("export/blank_line_between", False, bool),
             indent=self._get("export/indent", False, bool),
             crlf=self._get("export/crlf", False, bool),
+            convert=self.export_conversion or None,
         )
         for role in DOCX_ROLES:
             east, latin = self.docx_font(role)
             options.fonts[role] = (east or options.fonts[role][0], latin or options.fonts[role][1])
         return options
+
+    @property
+    def export_conversion(self) -> str:
+        """"" (keep simplified) or an OpenCC configuration for Traditional Chinese."""
+        value = self._get("export/convert", "", str)
+        return value if value in CONVERSIONS else ""
+
+    @export_conversion.setter
+    def export_conversion(self, value: str) -> None:
+        self.store.setValue("export/convert", value if value in CONVERSIONS else "")
 
     def set_txt_options(self, blank_line_between: bool, indent: bool, crlf: bool) -> None:
         self.store.setValue("export/blank_line_between", bool(blank_line_between))

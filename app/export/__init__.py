@@ -1,9 +1,18 @@
-"""Export the cleaned text: plain text (:mod:`.txt`) and Word (:mod:`.docx`)."""
+"""Export the cleaned text: plain text (:mod:`.txt`) and Word (:mod:`.docx`).
+
+On request the export is converted to Traditional Chinese with OpenCC
+(:attr:`ExportOptions.convert`): ``s2t`` (OpenCC's standard forms), ``s2twp`` (Taiwan
+standard with Taiwan phrasing: 软件 → 軟體) or ``s2hk`` (Hong Kong standard). Block
+roles are read from the simplified text, then each block is converted, so a byline or
+label is recognised whatever the target.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from ..fsutil import WriteError
 
@@ -28,14 +37,39 @@ class ExportOptions:
     convert: str | None = None
 
 
+# OpenCC configurations offered for export, with the language tag Word gets.
+CONVERSIONS = {"s2t": "zh-TW", "s2tw": "zh-TW", "s2twp": "zh-TW", "s2hk": "zh-HK"}
+
+
+@lru_cache(maxsize=None)
+def _opencc(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def converter(options: "ExportOptions") -> Callable[[str], str]:
+    """The text conversion the export applies (the identity when there is none)."""
+    if not options.convert:
+        return str
+    if options.convert not in CONVERSIONS:
+        raise WriteError(
+            f"unknown conversion {options.convert!r}; use one of {', '.join(CONVERSIONS)}.",
+            f"未知的转换方式 {options.convert!r}，可用：{'、'.join(CONVERSIONS)}。",
+        )
+    return _opencc(options.convert).convert
+
+
 def export(text: str, target: str | Path, options: ExportOptions | None = None, *, protect: Path | None = None) -> Path:
-    """Write *text* to *target*, choosing the format by its extension."""
+    """Write *text* to *target*, choosing the format by its extension (and converting
+    it to Traditional Chinese if ``options.convert`` says so)."""
     from . import docx, txt
 
     options = options or ExportOptions()
+    converter(options)  # an unknown conversion is refused before anything is written
     suffix = Path(target).suffix.lower()
     if suffix == ".docx":
         return docx.write_docx(text, target, options, protect=protect)
     if suffix in (".txt", ".text", ""):
         return txt.write_txt(text, target, options, protect=protect)
-    raise WriteError(f"{target}: unknown export format {suffix!r}; use .txt or .docx.")
+    raise WriteError(f"{target}: unknown export format {suffix!r}; use .txt or .docx.", f"{target}：不支持的导出格式 {suffix!r}，请使用 .txt 或 .docx。")

@@ -17,6 +17,7 @@ from docx.shared import Pt
 
 from ..fsutil import atomic_write
 from ..roles import Role, classify
+from . import CONVERSIONS, converter
 
 STYLE_NAMES = {
     Role.HEADLINE: "PD Headline",
@@ -78,9 +79,22 @@ def build_document(text: str, options):
             fmt.line_spacing = 1.5
             _first_line_indent_chars(style, 2)
     _set_fonts(styles["Normal"], options.fonts["paragraph"][0], options.fonts["paragraph"][1])
+    if options.convert:
+        _set_east_asian_language(styles["Normal"], CONVERSIONS.get(options.convert, "zh-TW"))
+    convert = converter(options)
     for block in classify(text):
-        doc.add_paragraph(block.text, style=STYLE_NAMES[block.role])
+        doc.add_paragraph(convert(block.text), style=STYLE_NAMES[block.role])
     return doc
+
+
+def _set_east_asian_language(style, tag: str) -> None:
+    """Tell Word the text is Traditional Chinese (proofing, font fallback)."""
+    rpr = style.element.get_or_add_rPr()
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = rpr.makeelement(qn("w:lang"), {})
+        rpr.append(lang)
+    lang.set(qn("w:eastAsia"), tag)
 
 
 def write_docx(text: str, target: str | Path, options, *, protect: Path | None = None) -> Path:

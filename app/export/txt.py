@@ -6,14 +6,16 @@ from pathlib import Path
 
 from ..fsutil import atomic_write_text
 from ..roles import Role, classify
+from . import converter
 
 INDENT = "\u3000\u3000"
 
 
 def render_txt(text: str, options) -> str:
     lines = []
+    convert = converter(options)
     for block in classify(text):
-        body = block.text
+        body = convert(block.text)
         if options.indent and block.role is Role.PARAGRAPH:
             body = INDENT + body
         lines.append(body)

@@ -558,6 +558,18 @@ Your decisions are kept beside the document either way. Export it now?</source>
         <translation>栏目标签</translation>
     </message>
     <message>
+        <source>Punctuation</source>
+        <translation>标点</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字符</translation>
+    </message>
+    <message>
+        <source>Word list</source>
+        <translation>用词</translation>
+    </message>
+    <message>
         <source>Hand edits</source>
         <translation>手工修改</translation>
     </message>
@@ -588,6 +600,30 @@ Your decisions are kept beside the document either way. Export it now?</source>
     <message>
         <source>overridden by a hand edit</source>
         <translation>已被手工修改取代</translation>
+    </message>
+    <message>
+        <source>Stray spaces</source>
+        <translation>多余空格</translation>
+    </message>
+    <message>
+        <source>Spaces between Chinese and Latin (web)</source>
+        <translation>中西文间空格（网络版）</translation>
+    </message>
+    <message>
+        <source>Punctuation width</source>
+        <translation>标点全半角</translation>
+    </message>
+    <message>
+        <source>Quotes and brackets</source>
+        <translation>引号与括号</translation>
+    </message>
+    <message>
+        <source>Invisible and odd characters</source>
+        <translation>不可见及异常字符</translation>
+    </message>
+    <message>
+        <source>Traditional and simplified characters</source>
+        <translation>繁简字</translation>
     </message>
     <message>
         <source>suggested</source>
@@ -657,16 +693,16 @@ Your decisions are kept beside the document either way. Export it now?</source>
         <translation>界面</translation>
     </message>
     <message>
-        <source>Space between Chinese and Latin letters or digits</source>
-        <translation>汉字与西文字母、数字之间的空格</translation>
+        <source>House style preset</source>
+        <translation>版式规范预设</translation>
     </message>
     <message>
-        <source>Print: no space (6月27日, GB/T 15834)</source>
-        <translation>印刷：不加空格（6月27日，GB/T 15834）</translation>
+        <source>Print (GB/T 15834): no space between Chinese and Latin letters or digits (6月27日), full-width brackets （）</source>
+        <translation>报纸版（GB/T 15834）：汉字与西文、数字之间不加空格（6月27日），括号用全角（）</translation>
     </message>
     <message>
-        <source>Web: one space (6 月 27 日)</source>
-        <translation>网络：加一个空格（6 月 27 日）</translation>
+        <source>Web (as pangu does): one space between Chinese and Latin letters or digits (6 月 27 日), added where missing</source>
+        <translation>网络版（同 pangu）：汉字与西文、数字之间加一个空格（6 月 27 日），缺少的补上</translation>
     </message>
     <message>
         <source>Kinds of issue</source>
@@ -711,6 +747,26 @@ Your decisions are kept beside the document either way. Export it now?</source>
     <message>
         <source>Windows line ends (CRLF)</source>
         <translation>Windows 换行符（CRLF）</translation>
+    </message>
+    <message>
+        <source>Chinese script of the exported text</source>
+        <translation>导出文本的简繁体</translation>
+    </message>
+    <message>
+        <source>Simplified, as proofread</source>
+        <translation>简体（与校对稿相同）</translation>
+    </message>
+    <message>
+        <source>Traditional (OpenCC standard forms)</source>
+        <translation>繁体（OpenCC 标准字形）</translation>
+    </message>
+    <message>
+        <source>Traditional, Taiwan standard and phrasing (软件 → 軟體)</source>
+        <translation>繁体，台湾标准及用语（软件 → 軟體）</translation>
+    </message>
+    <message>
+        <source>Traditional, Hong Kong standard</source>
+        <translation>繁体，香港标准</translation>
     </message>
     <message>
         <source>Word (DOCX) fonts: Chinese / Latin</source>
