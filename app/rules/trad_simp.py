@@ -170,11 +170,15 @@ def check(analysis, options: dict | None = None) -> list[Fix]:
     text = analysis.text
     if not _HAN.search(text):
         return []
-    views = _Views(text)
-    script = _script(len(views.simplified), len(views.traditional))
     target = options.get("script", "auto")
     if target not in ("auto", "simplified", "traditional"):
         raise SettingsError(f"[trad-simp] script must be auto, simplified or traditional, not {target!r}")
+    if target != "traditional" and _convert("t2s", text) == text:
+        # No traditional character at all (the common case): nothing to flag, and no
+        # need to count simplified ones character by character.
+        return []
+    views = _Views(text)
+    script = _script(len(views.simplified), len(views.traditional))
     direction = script.majority if target == "auto" else target
     if direction == "simplified":
         allowed = whitelist(options.get("whitelist")).allowed(text) if views.traditional else set()
