@@ -84,3 +84,10 @@ def test_crlf_text_exports_without_stray_carriage_returns(tmp_path):
     assert "\r" not in out and out == CLEAN
     doc = Docx(str(export(crlf, tmp_path / "crlf.docx")))
     assert [p.text for p in doc.paragraphs] == CLEAN.splitlines()
+
+
+def test_docx_turns_off_automatic_cjk_latin_spacing(tmp_path):
+    doc = Docx(str(export(CLEAN, tmp_path / "page.docx")))
+    ppr = doc.styles["PD Body"].element.pPr
+    assert ppr.find(qn("w:autoSpaceDE")).get(qn("w:val")) == "0"
+    assert ppr.find(qn("w:autoSpaceDN")).get(qn("w:val")) == "0"

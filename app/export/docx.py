@@ -52,6 +52,19 @@ def _first_line_indent_chars(style, chars: int) -> None:
     ind.set(qn("w:firstLine"), str(int(chars * SIZES[Role.PARAGRAPH] * 20)))
 
 
+def _no_autospace(style) -> None:
+    """Word and LibreOffice widen the gap between CJK and Latin or digits by default
+    (``w:autoSpaceDE``/``autoSpaceDN``). ProofDesk's text already holds the spacing the
+    house style wants (none in print style), so the automatic gap is switched off."""
+    ppr = style.element.get_or_add_pPr()
+    for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
+        el = ppr.find(qn(tag))
+        if el is None:
+            el = ppr.makeelement(qn(tag), {})
+            ppr.append(el)
+        el.set(qn("w:val"), "0")
+
+
 def build_document(text: str, options):
     doc = DocxDocument()
     styles = doc.styles
@@ -62,6 +75,7 @@ def build_document(text: str, options):
         _set_fonts(style, east, latin)
         style.font.size = Pt(SIZES[role])
         fmt = style.paragraph_format
+        _no_autospace(style)
         fmt.space_after = Pt(6)
         if role is Role.HEADLINE:
             style.font.bold = True
