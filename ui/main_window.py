@@ -292,7 +292,8 @@ class MainWindow(FileCommands, QMainWindow):
         find = deco.fix_at_raw if pane is self.raw else deco.fix_at_clean
         return find(pos) or (find(pos + 1) if pos + 1 <= len(pane.model_text) else None)
 
-    def _on_pane_click(self, pane, pos: int) -> None:
+    def _on_pane_click(self, pane, pos: int) -> str | None:
+        """Make the fix under a click current, without scrolling the clicked pane."""
         fid = self._fix_at(pane, pos)
         if fid:
             self._reveal_skip = pane
@@ -300,6 +301,7 @@ class MainWindow(FileCommands, QMainWindow):
                 self.controller.set_current(fid)
             finally:
                 self._reveal_skip = None
+        return fid
 
     def _toggle_at_raw(self, pos: int) -> bool:
         fid = self._fix_at(self.raw, pos)
@@ -319,13 +321,7 @@ class MainWindow(FileCommands, QMainWindow):
         return f"<b>{category_name(fix.category)}</b> · {state}<br>{fix.message(self.prefs.message_language)}<br><span style='color:#5f6b7a'>{hint}</span>"
 
     def _context_actions(self, pane, pos: int) -> list:
-        fid = self._fix_at(pane, pos)
-        if fid:
-            self._reveal_skip = pane
-            try:
-                self.controller.set_current(fid)
-            finally:
-                self._reveal_skip = None
+        fid = self._on_pane_click(pane, pos)
         a = self.actions
         out = [a["accept"], a["reject"], a["toggle"], None, a["accept_kind"], a["reject_kind"], a["turn_off"]] if fid else []
         if self.controller.selection:

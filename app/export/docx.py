@@ -29,24 +29,26 @@ STYLE_NAMES = {
 SIZES = {Role.HEADLINE: 22, Role.SUBTITLE: 15, Role.LABEL: 12, Role.PARAGRAPH: 12, Role.BYLINE: 11}
 
 
+def _child(parent, tag: str):
+    """The *tag* child of an OOXML element, created if missing (python-docx has no
+    API for the East Asian font, character-based indents, language or autospacing)."""
+    el = parent.find(qn(tag))
+    if el is None:
+        el = parent.makeelement(qn(tag), {})
+        parent.append(el)
+    return el
+
+
 def _set_fonts(style, east_asian: str, latin: str) -> None:
     style.font.name = latin
-    rpr = style.element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = rpr.makeelement(qn("w:rFonts"), {})
-        rpr.append(fonts)
+    fonts = _child(style.element.get_or_add_rPr(), "w:rFonts")
     for attr in ("w:ascii", "w:hAnsi", "w:cs"):
         fonts.set(qn(attr), latin)
     fonts.set(qn("w:eastAsia"), east_asian)
 
 
 def _first_line_indent_chars(style, chars: int) -> None:
-    ppr = style.element.get_or_add_pPr()
-    ind = ppr.find(qn("w:ind"))
-    if ind is None:
-        ind = ppr.makeelement(qn("w:ind"), {})
-        ppr.append(ind)
+    ind = _child(style.element.get_or_add_pPr(), "w:ind")
     # In hundredths of a character; Word, WPS and LibreOffice honour firstLineChars.
     ind.set(qn("w:firstLineChars"), str(chars * 100))
     ind.set(qn("w:firstLine"), str(int(chars * SIZES[Role.PARAGRAPH] * 20)))
@@ -58,11 +60,7 @@ def _no_autospace(style) -> None:
     house style wants (none in print style), so the automatic gap is switched off."""
     ppr = style.element.get_or_add_pPr()
     for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
-        el = ppr.find(qn(tag))
-        if el is None:
-            el = ppr.makeelement(qn(tag), {})
-            ppr.append(el)
-        el.set(qn("w:val"), "0")
+        _child(ppr, tag).set(qn("w:val"), "0")
 
 
 def build_document(text: str, options):
@@ -103,11 +101,7 @@ def build_document(text: str, options):
 
 def _set_east_asian_language(style, tag: str) -> None:
     """Tell Word the text is Traditional Chinese (proofing, font fallback)."""
-    rpr = style.element.get_or_add_rPr()
-    lang = rpr.find(qn("w:lang"))
-    if lang is None:
-        lang = rpr.makeelement(qn("w:lang"), {})
-        rpr.append(lang)
+    lang = _child(style.element.get_or_add_rPr(), "w:lang")
     lang.set(qn("w:eastAsia"), tag)
 
 
