@@ -133,25 +133,32 @@ def drop_conflicting(fixes: Sequence[Fix], priority: dict[str, int]) -> tuple[li
     # Most fixes touch nothing else: find the ones in a conflict with one sweep, and
     # settle only those by priority. Edits are grouped in clusters of overlapping
     # spans; every fix of a cluster that holds a conflict goes to the settlement.
-    tagged = sorted(((e, f) for f in fixes for e in f.edits), key=lambda t: (t[0].start, t[0].end))
-    involved: set[int] = set()
-    cluster: list[tuple[Edit, Fix]] = []
+    # (Plain int tuples: this runs over every edit of every fix.)
+    items = sorted((e.start, e.end, n) for n, f in enumerate(fixes) for e in f.edits)
+    involved_n: set[int] = set()
+    cluster: list[tuple[int, int, int]] = []
     cluster_end = -1
     conflicted = False
-
-    def close() -> None:
-        if conflicted:
-            involved.update(id(f) for _, f in cluster)
-
-    for edit, fix in tagged:
-        if cluster and edit.start > cluster_end:
-            close()
+    for item in items:
+        start, end, n = item
+        if cluster and start > cluster_end:
+            if conflicted:
+                involved_n.update(c[2] for c in cluster)
             cluster, conflicted = [], False
-        if not conflicted:
-            conflicted = any(f is not fix and edits_conflict(e, edit) for e, f in cluster)
-        cluster.append((edit, fix))
-        cluster_end = max(cluster_end, edit.end) if len(cluster) > 1 else edit.end
-    close()
+        if not conflicted and cluster:
+            for a_start, a_end, m in cluster:
+                if m != n and (
+                    (a_start == a_end == start == end)
+                    or (a_start < a_end and start < a_end and (a_start < start or start < end))
+                ):
+                    conflicted = True
+                    break
+        cluster.append(item)
+        if end > cluster_end or len(cluster) == 1:
+            cluster_end = end
+    if conflicted:
+        involved_n.update(c[2] for c in cluster)
+    involved = {id(fixes[n]) for n in involved_n}
     if not involved:
         return sorted(fixes, key=lambda f: (f.start, f.end, f.id)), []
     free = [f for f in fixes if id(f) not in involved]

@@ -191,8 +191,10 @@ def check(analysis) -> list[Fix]:
 
 
 def _headline_like(s: str) -> bool:
-    """Chinese words, not a pattern: two or more ideographs, and not itself a repetition
-    (``践行践行`` twice would collapse again on a second pass)."""
+    """A headline: two or more different ideographs, no sentence punctuation, and not
+    itself a repetition (``践行践行`` twice would collapse again on a second pass)."""
+    if any(c in s for c in "。！？；"):
+        return False  # sentences: a paragraph may repeat on purpose, a headline does not
     return len({c for c in s if is_cjk(c)}) >= 2 and s not in (s + s)[1:-1]
 
 
