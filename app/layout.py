@@ -133,6 +133,8 @@ _GLUED_BYLINE = regex.compile(rf"(?<=[{SENTENCE_END}{CLOSING_PUNCT}])[{SPACE_CHA
 
 
 _LATIN_WRAP = regex.compile(r"[a-z,;]$")
+# One word of a byline on a line of its own: a role word or a name.
+_BYLINE_WORD = regex.compile(r"[（(]?\p{Han}{2,5}[)）]?")
 _CLAUSE_PUNCT = regex.compile("[，、；。！？,;]")
 _EXTRACTION_SPACE = regex.compile(rf"[{SPACE_CHARS}]+(?![\x21-\x7e])|(?<![\x21-\x7e])[{SPACE_CHARS}]+")
 
@@ -174,6 +176,8 @@ def _count_between(sorted_values: list[float], lo: float, hi: float) -> int:
 class PageAnalysis:
     def __init__(self, text: str):
         self.text = text
+        self.staircases: list[dup_glyph.Staircase] = []
+        self.split_bylines: list[tuple[int, int]] = []  # content-line ranges
         self._columns: dict[int, tuple[float | None, int]] = {}
 
     @cached_property
@@ -199,9 +203,44 @@ class PageAnalysis:
         self.punct_width = calibrate_punctuation(list(counts.values()))
         for i, c in counts.items():
             out[i].width = width_from_counts(c, self.punct_width)
+        self._mark_staircases(out)
+        self._mark_split_bylines(out)
         self._mark_bylines_and_labels(out)
         self._check_glued_bylines(out)
         return out
+
+    def _mark_split_bylines(self, lines: list[Line]) -> None:
+        """PyMuPDF ends a line at any wide gap, so ``记者 严谨 通讯员 潘婷`` comes out one
+        word per line. Short lines after a sentence end that read together as a keyword
+        byline are one byline."""
+        content = [ln for ln in lines if not ln.blank]
+        self.split_bylines = []
+        k = 1
+        while k < len(content):
+            prev = content[k - 1]
+            if not ends_sentence(prev.collapsed) or not _BYLINE_WORD.fullmatch(content[k].content):
+                k += 1
+                continue
+            best = None
+            for m in range(k + 1, min(len(content), k + 8)):
+                if not _BYLINE_WORD.fullmatch(content[m].content) or content[m].index - content[m - 1].index > 1:
+                    break
+                if patterns.is_byline(" ".join(ln.content for ln in content[k : m + 1]), bare_names=False):
+                    best = m
+            if best is None:
+                k += 1
+                continue
+            for ln in content[k : best + 1]:
+                ln.byline = True
+            self.split_bylines.append((k, best))
+            k = best + 1
+
+    def _mark_staircases(self, lines: list[Line]) -> None:
+        content = [ln for ln in lines if not ln.blank]
+        self.staircases = dup_glyph.find_staircases([ln.content for ln in content])
+        for stair in self.staircases:
+            for ln in content[stair.first : stair.last + 1]:
+                ln.doubled = True  # a headline: stands alone, never joined
 
     def _check_glued_bylines(self, lines: list[Line]) -> None:
         """A name after a full stop, before a blank line, may just be the next sentence

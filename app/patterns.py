@@ -42,6 +42,7 @@ _NAME_CHARS = regex.compile(rf"{_HAN}{{2,4}}")
 _NAME_SEPARATORS = regex.compile(rf"[、，,{SPACE_CHARS}]+")
 _CREDIT_AFTER = regex.compile(rf"(.+?){_SP}*(?:摄|摄影|报道|文|供图|图)")
 _LABEL_CHARS = regex.compile(rf"[{_HAN}·]+")
+_LONG_LABEL_SUFFIXES = ("局", "厅", "委员会", "办公室", "中心", "公司", "集团", "医院", "法院", "检察院", "大学", "学院", "政府", "管理处")
 _BYLINE_HINT = regex.compile(rf"^[^。！？；“”《》]*(?:[{SPACE_CHARS}、]|^[（(]|^(?:{ROLE_WORDS}|{_CREDIT_RE.pattern})|(?:摄|摄影|报道|文|供图|图)$)")
 
 
@@ -109,9 +110,13 @@ def _keyword_byline(s: str) -> bool:
 
 def is_section_label(text: str) -> bool:
     """A short standalone line naming an organisation: ``区委组织部``, ``区人民法院``,
-    ``市交通运输局``. Three to ten characters, no punctuation but ``·``, ending with
+    ``市交通运输局``. Three to fourteen characters, no punctuation but ``·``, ending with
     an organisation suffix, and not a personal name."""
     s = text.strip(SPACE_CHARS)
-    if not 3 <= len(s) <= 10 or not _LABEL_CHARS.fullmatch(s):
+    if not 3 <= len(s) <= 14 or not _LABEL_CHARS.fullmatch(s):
+        return False
+    if len(s) > 10 and not s.endswith(_LONG_LABEL_SUFFIXES):
+        # Long names (市人力资源和社会保障局) end with a bureau-like word; a column
+        # line that happens to end with 社 or 会 must not pass for one.
         return False
     return s.endswith(org_suffixes()) and not (len(s) <= 3 and is_person_name(s))

@@ -47,4 +47,20 @@ def check(analysis) -> list[Fix]:
                 (("byline", name),),
             )
         )
+    content = analysis.content_lines
+    for first, last in analysis.split_bylines:
+        lines = content[first : last + 1]
+        name = " ".join(ln.content for ln in lines)
+        edits = tuple(Edit(a.content_end, b.content_start, " ") for a, b in zip(lines, lines[1:]))
+        fixes.append(
+            Fix(
+                RULE_ID,
+                edits,
+                CATEGORY,
+                Confidence.LIKELY,
+                f"署名“{name}”被拆成{len(lines)}行，应合为一行",
+                f"Byline “{name}” is split over {len(lines)} lines; put it on one line",
+                (("byline", name),),
+            )
+        )
     return fixes

@@ -187,7 +187,69 @@ def check(analysis) -> list[Fix]:
             zh, en = _message(text[r.start : r.end], r.collapsed(text))
             fixes.append(Fix(RULE_ID, (Edit(line.start + r.start, line.start + r.end, r.collapsed(text)),), CATEGORY, Confidence.LIKELY, zh, en, (("units", str(r.units)),)))
     fixes.extend(_repeated_lines(analysis))
+    content = analysis.content_lines
+    for stair in analysis.staircases:
+        first, last = content[stair.first], content[stair.last]
+        shown = " / ".join(ln.content for ln in content[stair.first : stair.last + 1][:6])
+        zh = f"伪粗体标题被拆成阶梯状的{stair.last - stair.first + 1}行（{shown}…），应为“{stair.text}”"
+        en = f"Faux-bold headline cut into {stair.last - stair.first + 1} steps ({shown}…): it reads “{stair.text}”"
+        fixes.append(Fix(RULE_ID, (Edit(first.content_start, last.content_end, stair.text),), CATEGORY, Confidence.LIKELY, zh, en, (("steps", str(stair.last - stair.first + 1)),)))
     return fixes
+
+
+@dataclass(frozen=True)
+class Staircase:
+    """Content lines ``first..last`` (indices into the content lines) hold one doubled
+    headline cut into steps; *text* is the headline read once."""
+
+    first: int
+    last: int
+    text: str
+
+
+STEP_MAX = 3  # visible characters on one step of a staircase
+STEPS_MIN = 4
+
+
+def find_staircases(contents: list[str]) -> list[Staircase]:
+    """Faux bold drawn with a vertical offset makes line-grouping extractors (PyMuPDF)
+    cut a headline into steps of one or two characters: ``读`` / ``读懂`` / ``懂“`` /
+    ``“八`` / ``八八`` … Each step holds the second copy of one character and the first
+    copy of the next, so the steps read together are the doubled headline. A step of a
+    single character inside the run marks the gap between two phrases of the headline."""
+    visible = ["".join(c for c in t if c not in SPACE_CHARS) for t in contents]
+    out: list[Staircase] = []
+    i = 0
+    n = len(contents)
+    while i < n:
+        j = i
+        while j < n and 0 < len(visible[j]) <= STEP_MAX:
+            j += 1
+        if j - i >= STEPS_MIN:
+            joined = "".join(visible[i:j])
+            runs = doubled_line(joined)
+            if runs is not None and len(joined) >= 8 and all(r.k == 2 for r in runs):
+                out.append(Staircase(i, j - 1, _read_steps(visible[i:j], joined, runs)))
+        i = max(j, i + 1)
+    return out
+
+
+def _read_steps(steps: list[str], joined: str, runs: list[Run]) -> str:
+    # Where each step starts in the joined text; a gap falls between two one-character
+    # steps inside the run.
+    starts = []
+    pos = 0
+    for step in steps:
+        starts.append(pos)
+        pos += len(step)
+    gaps = {starts[k + 1] for k in range(1, len(steps) - 2) if len(steps[k]) == 1 and len(steps[k + 1]) == 1}
+    out = []
+    for r in runs:
+        for a, b in r.units_spans:
+            if a in gaps:
+                out.append(" ")
+            out.append(joined[a])
+    return "".join(out)
 
 
 def _headline_like(s: str) -> bool:
