@@ -438,8 +438,16 @@ class PageAnalysis:
                 if support < 3 and col < HEADLINE_WIDTH:
                     return P, False, "too few lines to trust the column", col
                 if not a_starts:
-                    return P, False, "short line inside a paragraph", col
+                    # Inside a paragraph a line ends short only when the typesetter had
+                    # to: a character pushed down with its punctuation (kinsoku), wide
+                    # Latin or digits measured as half an em. The sentence goes on.
+                    return J, False, "short line inside a paragraph", col
                 return J, True, "first line of a paragraph", col
+            if a_starts and b_indented and b.width <= col - INDENT_MIN - 0.5:
+                # A full line of its own, then a line two ems short: a heading as wide
+                # as the column over the first line of a paragraph (whose own first line
+                # would have been indented, not full).
+                return P, False, "heading over a first line", col
             if support < 3 and col < HEADLINE_WIDTH and (a_starts or not ends_sentence(b.collapsed)):
                 # Two lines of a width headlines have: a heading over a short paragraph
                 # (a paragraph's own first line would be indented, not full).
@@ -447,6 +455,12 @@ class PageAnalysis:
             return J, True, "fills the column", col
         # The line ends a sentence.
         if not full:
+            b_full = col - full_tolerance(col) <= b.width <= col + wider_tolerance(col)
+            first_line = a_starts and abs(a.width - (col - 2)) <= 0.5
+            if first_line and b_full and not b_leading and not blanks and support >= 3:
+                # A paragraph's first line (two ems short: the indent) that happens to
+                # end a sentence at the margin, followed by a full line.
+                return J, False, "first line ends a sentence at the margin", col
             return P, True, "sentence ends short of the margin", col
         if b.width > col + wider_tolerance(col):
             return P, True, "next line is wider than the column", col

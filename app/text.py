@@ -63,6 +63,8 @@ def char_width(ch: str) -> float:
         return 0.0
     if unicodedata.east_asian_width(ch) in ("W", "F"):
         return 1.0
+    if "A" <= ch <= "Z":
+        return 0.65  # capitals of a proportional Latin face are wider than half an em
     # Curly quotes are 'ambiguous' width; in Chinese typesetting they take a full em.
     if ch in "“”‘’…—·":
         return 1.0
@@ -71,7 +73,7 @@ def char_width(ch: str) -> float:
 
 class _Categories(dict):
     """str.translate table from code point to a width category letter: p punctuation,
-    w wide, s Latin space, z no width, n narrow. Filled on first sight of each
+    w wide, s Latin space, z no width, u Latin capital, n narrow. Filled on first sight of each
     character, so translating a line is one C-level pass."""
 
     def __missing__(self, code: int) -> str:
@@ -84,6 +86,8 @@ class _Categories(dict):
             cat = "z"
         elif unicodedata.east_asian_width(ch) in ("W", "F"):
             cat = "w"
+        elif "A" <= ch <= "Z":
+            cat = "u"
         else:
             cat = "n"
         self[code] = cat
@@ -93,22 +97,22 @@ class _Categories(dict):
 _CATEGORIES = _Categories()
 
 
-def width_counts(text: str) -> tuple[int, int, int, int, int, int]:
+def width_counts(text: str) -> tuple[int, ...]:
     """(punctuation marks, runs of punctuation, wide characters, Latin spaces,
-    zero-width characters, all characters): enough to measure *text* for any
+    zero-width characters, all characters, Latin capitals): enough to measure *text* for any
     punctuation width without walking it again."""
     cats = text.translate(_CATEGORIES)
     n_punct = cats.count("p")
     # A run starts at a mark that is first or follows something else.
-    runs = ("x" + cats).replace("w", "x").replace("s", "x").replace("z", "x").replace("n", "x").count("xp")
-    return (n_punct, runs, cats.count("w"), cats.count("s"), cats.count("z"), len(text))
+    runs = ("x" + cats).replace("w", "x").replace("s", "x").replace("z", "x").replace("n", "x").replace("u", "x").count("xp")
+    return (n_punct, runs, cats.count("w"), cats.count("s"), cats.count("z"), len(text), cats.count("u"))
 
 
-def width_from_counts(counts: tuple[int, int, int, int, int, int], punct: float = 1.0) -> float:
-    n_punct, n_runs, n_wide, n_space, n_zero, n = counts
-    narrow = n - n_punct - n_wide - n_space - n_zero
+def width_from_counts(counts: tuple[int, ...], punct: float = 1.0) -> float:
+    n_punct, n_runs, n_wide, n_space, n_zero, n, n_upper = counts
+    narrow = n - n_punct - n_wide - n_space - n_zero - n_upper
     # The first mark of a run takes *punct*; the marks after it are compressed.
-    return n_wide + 0.5 * narrow + 0.3 * n_space + n_runs * punct + (n_punct - n_runs) * min(0.5, punct)
+    return n_wide + 0.5 * narrow + 0.65 * n_upper + 0.3 * n_space + n_runs * punct + (n_punct - n_runs) * min(0.5, punct)
 
 
 def text_width(text: str, punct: float = 1.0) -> float:
