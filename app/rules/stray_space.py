@@ -23,6 +23,7 @@ import regex
 
 from ..fixes import Category, Confidence, Edit, Fix
 from ..text import (
+    CJK_CLASS,
     CLOSING_PUNCT,
     FULLWIDTH_PUNCT,
     OPENING_PUNCT,
@@ -88,14 +89,35 @@ def check(analysis, options: dict | None = None) -> list[Fix]:
             fixes.append(_fix(line.start, line.content_start, "", Confidence.SURE, "行首多余空白", "Whitespace at the start of a line", "line-start"))
         if line.end > line.content_end:
             fixes.append(_fix(line.content_end, line.end, "", Confidence.SURE, "行尾多余空白", "Whitespace at the end of a line", "line-end"))
+        spaced = _letter_spaced(text, line.content_start, limit)
+        fixes.extend(f for f, _ in spaced)
+        taken = {pos for _, positions in spaced for pos in positions}
         for m in _RUN.finditer(text, line.content_start, limit):
             start, end = m.span()
-            if line.glued_byline_at is not None and end >= line.glued_byline_at:
+            if start in taken or (line.glued_byline_at is not None and end >= line.glued_byline_at):
                 continue
             fix = _judge(text, start, end, in_body, style)
             if fix is not None:
                 fixes.append(fix)
     return fixes
+
+
+# Four or more ideographs or marks each followed by one space: letter-spaced setting
+# (a headline spread to its width), which pdftotext renders as ``溪 南 互 通 正 式``.
+_LETTER_SPACED = regex.compile(f"(?:[{CJK_CLASS}{regex.escape(FULLWIDTH_PUNCT)}] ){{3,}}[{CJK_CLASS}{regex.escape(FULLWIDTH_PUNCT)}]")
+
+
+def _letter_spaced(text: str, start: int, end: int) -> list[tuple[Fix, list[int]]]:
+    """One fix per letter-spaced run: every space inside it goes (likely: a phrase gap
+    that was wider than the letter spacing cannot be told apart in the text)."""
+    out = []
+    for m in _LETTER_SPACED.finditer(text, start, end):
+        positions = [i for i in range(m.start(), m.end()) if text[i] == " "]
+        word = text[m.start() : m.end()].replace(" ", "")
+        edits = tuple(Edit(i, i + 1, "") for i in positions)
+        fix = Fix(RULE_ID, edits, CATEGORY, Confidence.LIKELY, f"字间加空格的排版（字距）：“{text[m.start():m.end()]}”应为“{word}”", f"Letter-spaced setting: “{text[m.start():m.end()]}” reads “{word}”", (("kind", "letter-spacing"),))
+        out.append((fix, positions))
+    return out
 
 
 def _judge(text: str, start: int, end: int, in_body: bool, style: str) -> Fix | None:
