@@ -236,11 +236,16 @@ class PageAnalysis:
             k = best + 1
 
     def _mark_staircases(self, lines: list[Line]) -> None:
+        """Headlines painted twice that come out over several lines stand alone: steps
+        of a staircase, and a line repeated on the next line."""
         content = [ln for ln in lines if not ln.blank]
         self.staircases = dup_glyph.find_staircases([ln.content for ln in content])
         for stair in self.staircases:
             for ln in content[stair.first : stair.last + 1]:
                 ln.doubled = True  # a headline: stands alone, never joined
+        for a, b in zip(content, content[1:]):
+            if a.content == b.content and dup_glyph.is_repeated_headline(a.content) and b.index - a.index <= 2:
+                a.doubled = b.doubled = True
 
     def _check_glued_bylines(self, lines: list[Line]) -> None:
         """A name after a full stop, before a blank line, may just be the next sentence

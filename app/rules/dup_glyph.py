@@ -226,6 +226,12 @@ def find_staircases(contents: list[str]) -> list[Staircase]:
         while j < n and 0 < len(visible[j]) <= STEP_MAX:
             j += 1
         if j - i >= STEPS_MIN:
+            # The first step may be longer: a doubled number or word set on one line
+            # before the steps begin (``66..88万`` / ``万名`` / ``名考`` …).
+            if i > 0 and visible[i - 1] and visible[i - 1][-1] == visible[i][0]:
+                head = visible[i - 1][:-1]
+                if len(head) >= 2 and len(head) % 2 == 0 and all(head[p] == head[p + 1] for p in range(0, len(head), 2)):
+                    i -= 1
             joined = "".join(visible[i:j])
             runs = doubled_line(joined)
             if runs is not None and len(joined) >= 8 and all(r.k == 2 for r in runs):
@@ -252,6 +258,11 @@ def _read_steps(steps: list[str], joined: str, runs: list[Run]) -> str:
     return "".join(out)
 
 
+def is_repeated_headline(content: str) -> bool:
+    """A line that, repeated on the next line, is a headline painted twice."""
+    return 4 <= len(content) <= 40 and _headline_like(content)
+
+
 def _headline_like(s: str) -> bool:
     """A headline: two or more different ideographs, no sentence punctuation, and not
     itself a repetition (``践行践行`` twice would collapse again on a second pass)."""
@@ -268,7 +279,7 @@ def _repeated_lines(analysis) -> list[Fix]:
     for prev, cur in zip(content, content[1:]):
         a = prev.text.strip(SPACE_CHARS)
         b = cur.text.strip(SPACE_CHARS)
-        if a == b and 4 <= len(a) <= 40 and cur.index - prev.index <= 2 and _headline_like(a):
+        if a == b and cur.index - prev.index <= 2 and is_repeated_headline(a):
             # Delete the second copy with the line break before it.
             edit = Edit(prev.end, cur.end, "")
             fixes.append(Fix(RULE_ID, (edit,), CATEGORY, Confidence.LIKELY, f"重复的行：“{a}”出现两次", f"Repeated line: “{a}” appears twice", ()))
