@@ -80,7 +80,7 @@ def is_byline(text: str, *, bare_names: bool = True) -> bool:
     # （记者 张三）  (记者张三 通讯员李四)
     if s[0] in "（(" and s[-1] in "）)":
         return is_byline(s[1:-1], bare_names=False) or _keyword_byline(s[1:-1])
-    if _keyword_byline(s):
+    if _keyword_byline(s) or spaced_byline(s):
         return True
     # 张三 摄 / 张三摄 / 张三 文
     m = _CREDIT_AFTER.fullmatch(s)
@@ -106,6 +106,32 @@ def _keyword_byline(s: str) -> bool:
         if not _names(_split_names(names)):
             return False
     return True
+
+
+_ROLE_AT = regex.compile(rf"(?:{ROLE_WORDS}|{_CREDIT_RE.pattern})")
+
+
+def spaced_byline(text: str) -> str | None:
+    """A keyword byline set without spaces (PyMuPDF drops them): ``记者徐晓航通讯员李婷``
+    → ``记者 徐晓航 通讯员 李婷``; None when *text* does not read as one."""
+    s = text.strip(SPACE_CHARS)
+
+    def parse(pos: int) -> list[str] | None:
+        if pos == len(s):
+            return []
+        m = _ROLE_AT.match(s, pos)
+        if not m:
+            return None
+        for size in (4, 3, 2):
+            name = s[m.end() : m.end() + size]
+            if len(name) == size and is_person_name(name):
+                rest = parse(m.end() + size)
+                if rest is not None:
+                    return [m.group(0), name] + rest
+        return None
+
+    parts = parse(0) if s and not any(c in SPACE_CHARS for c in s) else None
+    return " ".join(parts) if parts else None
 
 
 def is_section_label(text: str) -> bool:

@@ -18,6 +18,7 @@ Fixed
 
 from __future__ import annotations
 
+from .. import patterns
 from ..fixes import Category, Confidence, Edit, Fix
 from ..text import SPACE_CHARS
 
@@ -48,6 +49,17 @@ def check(analysis) -> list[Fix]:
             )
         )
     content = analysis.content_lines
+    for line in content:
+        spaced = patterns.spaced_byline(line.content) if line.byline else None
+        if spaced and spaced != line.content:
+            # Insert the spaces the extractor dropped between role words and names.
+            edits, pos = [], line.content_start
+            for part in spaced.split(" ")[:-1]:
+                pos += len(part)
+                edits.append(Edit(pos, pos, " "))
+            fixes.append(
+                Fix(RULE_ID, tuple(edits), CATEGORY, Confidence.LIKELY, f"署名缺少空格：“{line.content}”应为“{spaced}”", f"Byline without spaces: “{line.content}” reads “{spaced}”", (("byline", spaced),))
+            )
     for first, last in analysis.split_bylines:
         lines = content[first : last + 1]
         name = " ".join(ln.content for ln in lines)
