@@ -121,6 +121,9 @@ def check(analysis) -> list[Fix]:
             confidence = Confidence.LIKELY
         elif pattern == "trailing" and after_byline and not next_named:
             confidence = Confidence.LIKELY
+        elif after_byline and not next_named and name in _article_text(analysis, prev_seg):
+            # The article above names it further down, the one below not at all.
+            confidence = Confidence.LIKELY
         elif pattern == "trailing":
             confidence = Confidence.DOUBTFUL
         else:
