@@ -41,7 +41,8 @@ from .text import (
     width_from_counts,
 )
 
-BLANK_CHARS = SPACE_CHARS + ZERO_WIDTH_CHARS
+# A form feed (a page break, as pdftotext and PyMuPDF write it) is no content either.
+BLANK_CHARS = SPACE_CHARS + ZERO_WIDTH_CHARS + "\x0c"
 
 # Column geometry, in em.
 INDENT_MIN = 1.0  # a first line is at least this much short of the column
