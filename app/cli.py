@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
 from bisect import bisect_right
 from collections import Counter
-from pathlib import Path
 
 from .analyze import RULES, analyse
 from .document import LoadError, load_document
@@ -23,10 +24,11 @@ from .settings import PRESETS, SettingsError, load_settings
 
 
 class LineIndex:
-    """1-based line and column of a raw-text position."""
+    """1-based line and column of a raw-text position. CRLF, LF and a lone CR each end
+    a line, as in the analysis and in the window."""
 
     def __init__(self, text: str):
-        self.starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        self.starts = [0] + [m.end() for m in re.finditer("\r\n|\r|\n", text)]
 
     def locate(self, pos: int) -> tuple[int, int]:
         line = bisect_right(self.starts, pos)
@@ -80,8 +82,15 @@ def _script(text: str, settings) -> dict | None:
     return {"script": s.script, "simplified": s.simplified, "traditional": s.traditional}
 
 
+def _load(path: str):
+    doc = load_document(path)
+    for warning in doc.warnings:
+        print(f"proofdesk: warning: {warning}", file=sys.stderr)
+    return doc
+
+
 def cmd_check(args) -> int:
-    doc = load_document(args.file)
+    doc = _load(args.file)
     settings = _settings(args)
     result = analyse(doc, settings)
     index = LineIndex(doc.raw)
@@ -122,7 +131,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_clean(args) -> int:
-    doc = load_document(args.file)
+    doc = _load(args.file)
     result = analyse(doc, _settings(args))
     accept, reject = set(args.accept), set(args.reject)
     chosen = []
@@ -141,13 +150,37 @@ def cmd_clean(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    # A file name that is not valid UTF-8 reaches Python with surrogates in it; print it
+    # escaped (valid JSON inside --json's strings) rather than fail on it.
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="backslashreplace")
     try:
         return {"check": cmd_check, "clean": cmd_clean}[args.command](args)
     except (LoadError, WriteError, SettingsError) as exc:
         print(f"proofdesk: {exc}", file=sys.stderr)
         return 2
+    except MemoryError:
+        print(
+            f"proofdesk: {args.file}: not enough memory to analyse this file (about 70 MB per MB of text). Split it and run ProofDesk on the parts.",
+            file=sys.stderr,
+        )
+        return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `proofdesk check big.txt | head`: the reader left; not an error of ours. Point
+        # stdout at /dev/null so that the interpreter's final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except Exception as exc:  # noqa: BLE001 - an editor must never see a traceback
+        if os.environ.get("PROOFDESK_DEBUG"):
+            raise
+        print(
+            f"proofdesk: {args.file}: unexpected problem ({type(exc).__name__}: {exc}). Nothing was written. "
+            "Please report it with the file; PROOFDESK_DEBUG=1 shows the details.",
+            file=sys.stderr,
+        )
+        return 2
 
 
 if __name__ == "__main__":

@@ -3,13 +3,24 @@
 The raw text is kept exactly as decoded, so that rejecting every fix gives it back.
 Rules work on :attr:`Document.text`, where CRLF and CR line ends read as LF; their
 fixes are mapped back to raw positions by :meth:`Document.to_raw_fix`.
+
+A UTF-8 file with a few damaged bytes (a file cut in the middle of a character, an
+encoded surrogate ``\xed\xa0\x80``, a stray Windows-1252 quote) is opened, not
+refused: each byte that is not valid UTF-8 is kept in the raw text as the lone
+surrogate U+DC80+byte (Python's ``surrogateescape``), so nothing is lost and a TXT
+export writes the very same byte back. The document carries a warning naming where
+they are, and the analysis view shows each as U+FFFD, which the rules know (odd-char
+asks about it) and which every library accepts (OpenCC and Qt do not take lone
+surrogates).
 """
 
 from __future__ import annotations
 
 import codecs
 import hashlib
-from bisect import bisect_left
+import re
+import stat
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,7 +49,18 @@ DISPLAY_NAMES = {
     "utf-16-be": "UTF-16 BE",
 }
 
-MAX_FILE_BYTES = 200 * 1024 * 1024
+# The largest file ProofDesk reads at all (the command line). Measured: analysis costs
+# about 1.8 s and 68 MB of memory per MB of text (50 MB: 88 s of CPU, 3.4 GB), so
+# 100 MB needs about 7 GB of memory.
+MAX_FILE_BYTES = 100 * 1024 * 1024
+# The review window analyses on the thread that draws it, then shows both texts and a
+# row per fix: above this it would not respond for half a minute or more. Larger files
+# are refused there with a message pointing to splitting the file or to the command
+# line (see README, "Robustness").
+WINDOW_MAX_BYTES = 10 * 1024 * 1024
+# A byte that is not valid UTF-8, as surrogateescape keeps it; any lone surrogate.
+ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _KIND_ZH = {
     "a PDF file": "PDF 文件",
     "a ZIP container (DOCX, XLSX…)": "ZIP 压缩包（DOCX、XLSX 等）",
@@ -53,16 +75,28 @@ class LoadError(UserError):
     """A file could not be read as text; the message says which file, why, and what to do."""
 
 
+class LoadWarning(UserError):
+    """The file was opened, but the editor must know something about how it was read."""
+
+
 @dataclass
 class Document:
     raw: str
     encoding: str = "UTF-8"
     path: Path | None = None
+    # What the editor should know about how the file was read (shown on opening).
+    warnings: list[LoadWarning] = field(default_factory=list)
     # Filled in __post_init__.
     text: str = field(init=False)
     _cr_positions: list[int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self._analysis_view()
+        if LONE_SURROGATE.search(self.text):
+            # Same length, so positions are unchanged: rules see U+FFFD, never a surrogate.
+            self.text = LONE_SURROGATE.sub("\ufffd", self.text)
+
+    def _analysis_view(self) -> None:
         if "\r" not in self.raw:
             self.text = self.raw
             self._cr_positions = []
@@ -87,6 +121,11 @@ class Document:
             i += 1
         self.text = "".join(out)
         self._cr_positions = dropped
+
+    @property
+    def undecodable(self) -> list[int]:
+        """Raw positions of the bytes that were not valid UTF-8 (kept as U+DC80+byte)."""
+        return [m.start() for m in ESCAPED_BYTE.finditer(self.raw)]
 
     @property
     def sha256(self) -> str:
@@ -114,13 +153,41 @@ class Document:
         return Fix(fix.rule, edits, fix.category, fix.confidence, fix.message_zh, fix.message_en, fix.detail)
 
 
+def _utf8_with_damage(data: bytes) -> tuple[str, int, int]:
+    """Decode *data* as UTF-8 keeping undecodable bytes (surrogateescape); returns
+    (text, damaged bytes, well-formed non-ASCII characters)."""
+    text = data.decode("utf-8", "surrogateescape")
+    bad = sum(1 for _ in ESCAPED_BYTE.finditer(text))
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return text, bad, non_ascii - bad
+
+
+def _not_readable(source: str) -> LoadError:
+    return LoadError(
+        f"{source}: not readable as text in UTF-8, UTF-16, GB18030/GBK or Big5. "
+        "If it is a PDF or Word file, extract its text first; otherwise re-save it as UTF-8.",
+        f"{source}：无法按 UTF-8、UTF-16、GB18030/GBK 或 Big5 读取为文本。如果是 PDF 或 Word 文件，请先提取文字；否则请另存为 UTF-8。",
+    )
+
+
 def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
-    """Decode *data*; returns (text, encoding name shown to the editor)."""
+    """Decode *data*; returns (text, encoding name shown to the editor).
+
+    UTF-8 with a few damaged bytes decodes with those bytes kept as U+DC80+byte
+    (see the module's docstring): when it has ten times more well-formed non-ASCII
+    characters than damaged bytes, or, when no legacy encoding fits either, more of
+    them, or at most 1 % of damage. Latin-1 text, GB18030 or Big5 read as UTF-8 have
+    far more damaged bytes than well-formed characters (GB18030: 4 to 1).
+    """
     for bom, codec, name in BOMS:
         if data.startswith(bom):
             try:
                 text = data[len(bom) :].decode(codec)
             except UnicodeDecodeError as exc:
+                if codec == "utf-8":
+                    text, bad, good = _utf8_with_damage(data[len(bom) :])
+                    if good >= 10 * bad or bad * 100 <= len(text):
+                        return text, name
                 raise LoadError(
                     f"{source}: starts with a {name} byte-order mark but is not valid {name} ({exc.reason} at byte {exc.start}). Re-save the file as UTF-8 and open it again.",
                     f"{source}：文件以 {name} 字节顺序标记开头，但内容不是有效的 {name}（第 {exc.start} 字节）。请另存为 UTF-8 后重新打开。",
@@ -132,15 +199,43 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
         pass
+    text, bad, good = _utf8_with_damage(data)
+    if good >= 10 * bad:
+        return text, "UTF-8"
     best = from_bytes(data, cp_isolation=LEGACY_CANDIDATES).best()
     if best is None:
-        raise LoadError(
-            f"{source}: not readable as text in UTF-8, UTF-16, GB18030/GBK or Big5. "
-            "If it is a PDF or Word file, extract its text first; otherwise re-save it as UTF-8.",
-            f"{source}：无法按 UTF-8、UTF-16、GB18030/GBK 或 Big5 读取为文本。如果是 PDF 或 Word 文件，请先提取文字；否则请另存为 UTF-8。",
-        )
+        # No legacy encoding fits either: UTF-8 it is, if it mostly is.
+        if good >= bad or bad * 100 <= len(text):
+            return text, "UTF-8"
+        raise _not_readable(source)
     name = DISPLAY_NAMES.get(best.encoding, best.encoding)
     return str(best), name
+
+
+def damage_warning(raw: str, source: str) -> LoadWarning | None:
+    """The warning for bytes kept undecoded in *raw*, naming where the first few are."""
+    positions = [m.start() for m in ESCAPED_BYTE.finditer(raw)]
+    if not positions:
+        return None
+    starts = [0] + [m.end() for m in re.finditer("\r\n|\r|\n", raw)]
+    places_en, places_zh = [], []
+    lines = sorted({bisect_right(starts, pos) for pos in positions})
+    for line in lines[:3]:
+        first = positions[bisect_left(positions, starts[line - 1])]
+        col = first - starts[line - 1] + 1
+        places_en.append(f"line {line}, column {col}")
+        places_zh.append(f"第 {line} 行第 {col} 列")
+    more = len(lines) > 3
+    where_en = "; ".join(places_en) + (" …" if more else "")
+    where_zh = "；".join(places_zh) + ("……" if more else "")
+    n = len(positions)
+    return LoadWarning(
+        f"{source}: {n} byte{'s' if n != 1 else ''} of this UTF-8 file {'are' if n != 1 else 'is'} not valid UTF-8 ({where_en}). "
+        "They are kept exactly as they were: shown as �, listed under “Invisible and odd characters”, and written back unchanged to a TXT export "
+        "(a Word file cannot hold them). Check those places against the printed page.",
+        f"{source}：这个 UTF-8 文件中有 {n} 个字节不是有效的 UTF-8（{where_zh}）。这些字节原样保留：显示为 �，列在“不可见及异常字符”中，"
+        "导出 TXT 时原样写回（Word 文件无法容纳）。请对照原版核对这些位置。",
+    )
 
 
 def looks_binary(data: bytes) -> str | None:
@@ -160,27 +255,56 @@ def looks_binary(data: bytes) -> str | None:
     return None
 
 
-def load_document(path: str | Path) -> Document:
+def _too_big(path: Path, size: int, for_window: bool) -> LoadError:
+    mb = size / (1024 * 1024)
+    if not for_window:
+        limit = MAX_FILE_BYTES // (1024 * 1024)
+        return LoadError(
+            f"{path}: {mb:.0f} MB is more than ProofDesk reads ({limit} MB; analysis takes about 70 MB of memory per MB of text). Split the file and check the parts.",
+            f"{path}：文件有 {mb:.0f} MB，超过 ProofDesk 可读取的上限（{limit} MB；分析每 MB 文字约需 70 MB 内存）。请拆分后分别检查。",
+        )
+    limit = WINDOW_MAX_BYTES // (1024 * 1024)
+    seconds = 2.2 * mb  # measured: 10 MB take 21.5 s until the window responds
+    wait_en = f"about {seconds / 60:.0f} minutes" if seconds >= 90 else f"about {seconds:.0f} seconds"
+    wait_zh = f"约 {seconds / 60:.0f} 分钟" if seconds >= 90 else f"约 {seconds:.0f} 秒"
+    return LoadError(
+        f"{path}: {mb:.0f} MB is more than the review window opens ({limit} MB): it would not respond for {wait_en} while the text is analysed. "
+        "A page or an edition is well under 1 MB: split the file and open the parts, or run “proofdesk check” or “proofdesk clean” on the whole file.",
+        f"{path}：文件有 {mb:.0f} MB，超过校对窗口可打开的上限（{limit} MB）：分析期间窗口将{wait_zh}无法响应。"
+        "一个版面或一期报纸的文字远小于 1 MB：请拆分后分别打开，或对整个文件使用“proofdesk check”或“proofdesk clean”命令。",
+    )
+
+
+def load_document(path: str | Path, *, for_window: bool = False) -> Document:
+    """Read and decode a text file; raises LoadError with a message for the editor.
+
+    The review window (*for_window*) opens up to WINDOW_MAX_BYTES, the command line up
+    to MAX_FILE_BYTES."""
     path = Path(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
         raise LoadError(f"{path}: no such file. Check the path and try again.", f"{path}：文件不存在。请检查路径后重试。") from None
     except OSError as exc:
         raise LoadError(f"{path}: cannot be read ({exc.strerror}).", f"{path}：无法读取（{exc.strerror}）。") from None
-    if path.is_dir():
+    if stat.S_ISDIR(info.st_mode):
         raise LoadError(f"{path}: is a folder, not a text file.", f"{path}：这是文件夹，不是文本文件。")
-    if size > MAX_FILE_BYTES:
-        raise LoadError(
-            f"{path}: {size // (1024 * 1024)} MB is more than ProofDesk opens ({MAX_FILE_BYTES // (1024 * 1024)} MB). Split the file and open the parts.",
-            f"{path}：文件有 {size // (1024 * 1024)} MB，超过 ProofDesk 可打开的上限（{MAX_FILE_BYTES // (1024 * 1024)} MB）。请拆分后分别打开。",
-        )
+    if not stat.S_ISREG(info.st_mode):
+        # A device, a pipe or a socket: reading it may never end.
+        raise LoadError(f"{path}: is not a regular file (a device, pipe or socket). Save the text to a file and open that.", f"{path}：不是普通文件（设备、管道或套接字）。请先把文字保存为文件再打开。")
+    size = info.st_size
+    max_bytes = WINDOW_MAX_BYTES if for_window else MAX_FILE_BYTES
+    if size > max_bytes:
+        raise _too_big(path, size, for_window)
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
     except PermissionError:
         raise LoadError(f"{path}: permission denied. Check that you may read the file.", f"{path}：没有读取权限。请检查文件权限。") from None
     except OSError as exc:
-        raise LoadError(f"{path}: cannot be read ({exc.strerror}).", f"{path}：无法读取（{exc.strerror}）。") from None
+        raise LoadError(f"{path}: cannot be read ({exc.strerror or exc}).", f"{path}：无法读取（{exc.strerror or exc}）。") from None
+    if len(data) > max_bytes:
+        raise LoadError(f"{path}: the file grew while it was read. Wait until it is complete and open it again.", f"{path}：读取过程中文件仍在变大。请等文件写完后再打开。")
     kind = looks_binary(data)
     if kind:
         raise LoadError(
@@ -188,4 +312,5 @@ def load_document(path: str | Path) -> Document:
             f"{path}：这是{_KIND_ZH.get(kind, kind)}，不是文本文件。请先提取文字（PDF 可用 PyMuPDF 或 pdftotext），再打开 .txt 文件。",
         )
     text, encoding = decode_bytes(data, str(path))
-    return Document(text, encoding, path)
+    warning = damage_warning(text, str(path)) if encoding.startswith("UTF-8") else None
+    return Document(text, encoding, path, [warning] if warning else [])

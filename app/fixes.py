@@ -92,7 +92,7 @@ class Fix:
         """Stable identifier: the same rule finding the same edits in the same text
         gets the same id in every run, so saved decisions can be matched again."""
         key = self.rule + "|" + "|".join(f"{e.start}:{e.end}:{e.replacement}" for e in self.edits)
-        return f"{self.rule}:{self.start}:{hashlib.blake2s(key.encode(), digest_size=4).hexdigest()}"
+        return f"{self.rule}:{self.start}:{hashlib.blake2s(key.encode('utf-8', 'surrogatepass'), digest_size=4).hexdigest()}"
 
     def message(self, lang: str = "zh") -> str:
         return self.message_en if lang == "en" else self.message_zh

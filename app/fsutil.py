@@ -61,9 +61,9 @@ def atomic_write(target: str | Path, write: Callable[[Path], None], *, protect: 
     return target
 
 
-def atomic_write_text(target: str | Path, text: str, *, encoding: str = "utf-8", newline: str = "\n", protect: Path | None = None) -> Path:
+def atomic_write_text(target: str | Path, text: str, *, encoding: str = "utf-8", newline: str = "\n", errors: str = "strict", protect: Path | None = None) -> Path:
     def write(tmp: Path) -> None:
-        with open(tmp, "w", encoding=encoding, newline=newline) as fh:
+        with open(tmp, "w", encoding=encoding, newline=newline, errors=errors) as fh:
             fh.write(text)
 
     return atomic_write(target, write, protect=protect)

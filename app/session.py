@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .analyze import AnalysisResult, analyse
-from .document import Document
+from .document import LONE_SURROGATE, Document
 from .livetext import LiveText
 from .fixes import Category, Confidence, Edit, Fix, edits_conflict
 from .errors import UserError
@@ -300,7 +300,11 @@ class ReviewSession:
         }
 
     def save_review(self, path: str | Path) -> Path:
-        out = atomic_write_text(path, json.dumps(self.to_json(), ensure_ascii=False, indent=1), protect=self.document.path)
+        text = json.dumps(self.to_json(), ensure_ascii=False, indent=1)
+        # A hand edit next to an undecodable byte of the source holds a lone surrogate
+        # (see app.document), which UTF-8 cannot encode: JSON's \u escape carries it.
+        text = LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+        out = atomic_write_text(path, text, protect=self.document.path)
         self.saved_revision = self.revision
         return out
 

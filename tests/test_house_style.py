@@ -5,8 +5,6 @@ per invisible character, no overlap between the new rules, Traditional export.""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 from docx import Document as Docx
@@ -20,7 +18,7 @@ from app.fsutil import WriteError
 from app.rules import trad_simp, word_list
 from app.settings import SettingsError, default_settings, load_preset, load_settings
 
-from .conftest import ROOT
+from .test_cli import run
 from .helpers import only, suggested
 
 NEW_RULES = ("odd-char", "punct-width", "quote-pairs", "word-list", "trad-simp", "cjk-latin-space")
@@ -274,10 +272,6 @@ def test_unknown_conversion_is_refused_before_writing(tmp_path):
 
 
 # -- command line --------------------------------------------------------------------------
-
-
-def run(*args):
-    return subprocess.run([sys.executable, "-m", "app.cli", *map(str, args)], cwd=ROOT, capture_output=True, text=True)
 
 
 def test_cli_preset_and_convert(tmp_path):

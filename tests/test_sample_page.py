@@ -39,7 +39,6 @@ def test_structure_of_expected_page():
 
 def test_reject_all_gives_raw_and_accept_all_is_idempotent():
     doc = load_document(SAMPLE)
-    result = analyse(doc)
     assert apply_fixes(doc.raw, []).text == doc.raw
     cleaned = suggested(doc.raw)
     assert suggested(cleaned) == cleaned

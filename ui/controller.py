@@ -20,7 +20,7 @@ from app.session import Change, Decision, ReviewFileError, ReviewSession, load_r
 from app.errors import message_of
 
 from .decorations import Decorator
-from .mapping import display_text
+from .mapping import lf_line_ends
 from .prefs import Prefs
 from .qt import QObject, QTimer, Signal
 
@@ -42,7 +42,7 @@ class Controller(QObject):
     currentChanged = Signal(str)  # the current fix id ("" for none)
     selectionChanged = Signal()  # the raw range the editor selected
     reviewSaved = Signal(str)  # path of the review file
-    autosaveFailed = Signal(str)
+    autosaveFailed = Signal(str, bool)  # the message; whether it is the first failure in a row
     exported = Signal(str)  # path of the exported file
 
     def __init__(self, prefs: Prefs, parent: QObject | None = None):
@@ -72,7 +72,7 @@ class Controller(QObject):
 
     def open(self, path: str | Path) -> OpenResult:
         """Open a document (raises LoadError) and restore its saved review if any."""
-        document = load_document(path)
+        document = load_document(path, for_window=True)
         self.close()
         session = ReviewSession(document, settings=self.prefs.rule_settings())
         result = OpenResult()
@@ -108,6 +108,20 @@ class Controller(QObject):
         if self.session.revision != self.session.saved_revision:
             self.save_review(quiet=True)
         self._install(None)
+
+    def review_unsaved(self) -> bool:
+        """Are there decisions or hand edits not yet in the review file beside the
+        document? (Pending typing is handed to the session first.)"""
+        if self.session is None:
+            return False
+        self.flush_edits()
+        return self.session.revision != self.session.saved_revision
+
+    def abandon_review(self) -> None:
+        """The editor chose to close although the review could not be saved: do not
+        try again on closing (the window has already said why)."""
+        if self.session is not None:
+            self.session.saved_revision = self.session.revision
 
     def reanalyse(self) -> list[str]:
         """Run the rules again with the current preferences, keeping every decision
@@ -241,8 +255,9 @@ class Controller(QObject):
         except (WriteError, OSError) as exc:
             if not quiet:
                 raise
+            first = self._autosave_error is None
             self._autosave_error = message_of(exc, self.prefs.message_language)
-            self.autosaveFailed.emit(message_of(exc, self.prefs.message_language))
+            self.autosaveFailed.emit(self._autosave_error, first)
             return None
         self._autosave_error = None
         self.reviewSaved.emit(str(target))
@@ -260,7 +275,8 @@ class Controller(QObject):
         self.flush_edits()
         session = self.session
         # Line ends as blocks: the exporters split on LF, a CRLF document keeps CRs.
-        out = export(display_text(session.cleaned), target, self.prefs.export_options(), protect=session.document.path)
+        # (Not display_text: undecodable bytes of the source go out as they came in.)
+        out = export(lf_line_ends(session.cleaned), target, self.prefs.export_options(), protect=session.document.path)
         session.exported_revision = session.revision
         self.save_review(quiet=True)
         self.exported.emit(str(out))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from enum import Enum
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 
 from app.fixes import Category, Edit, Fix
 from app.session import Decision, ReviewSession

@@ -12,10 +12,20 @@ from .colors import DIFF_DELETED_BG, DIFF_DELETED_FG, DIFF_INSERTED_BG, DIFF_INS
 
 # Invisible characters made visible where they are what changed.
 VISIBLE = {" ": "␣", "\u3000": "⬚", "\t": "⇥", "\n": "↵", "\r": "", "\u00a0": "⍽"}
+# Control characters as their control pictures (␀ for U+0000), lone surrogates (bytes
+# of the file that were not valid UTF-8) as U+FFFD, wherever they are shown.
+_CONTROL = {c: chr(0x2400 + c) for c in range(0x20) if chr(c) not in "\t\n\r"}
+_CONTROL.update({c: "\ufffd" for c in range(0xD800, 0xE000)})
+
+
+def shown(text: str) -> str:
+    """*text* as the issue list and the diff show it (no control character, no lone
+    surrogate reaches Qt)."""
+    return text.translate(_CONTROL)
 
 
 def visible(text: str) -> str:
-    return "".join(VISIBLE.get(c, c) for c in text)
+    return "".join(VISIBLE.get(c, c) for c in shown(text))
 
 
 def _context_bounds(raw: str, start: int, end: int, width: int) -> tuple[int, int]:
@@ -38,8 +48,9 @@ def before_after(raw: str, fix: Fix, context: int = 3) -> tuple[str, str]:
     for e in fix.edits:
         lo, hi = _context_bounds(raw, e.start, e.end, context)
         left, right = raw[lo : e.start], raw[e.end : hi]
-        befores.append(left.replace("\r", "") + visible(raw[e.start : e.end]) + right.replace("\r", ""))
-        afters.append(left.replace("\r", "") + visible(e.replacement) + right.replace("\r", ""))
+        left, right = shown(left.replace("\r", "")), shown(right.replace("\r", ""))
+        befores.append(left + visible(raw[e.start : e.end]) + right)
+        afters.append(left + visible(e.replacement) + right)
     return " … ".join(befores), " … ".join(afters)
 
 
@@ -91,7 +102,7 @@ def _render(before: str, after: str) -> str:
     matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
         if op == "equal":
-            out.append(html.escape(before[a1:a2]).replace("\n", "<br>"))
+            out.append(html.escape(shown(before[a1:a2])).replace("\n", "<br>"))
             continue
         if a2 > a1:
             out.append(

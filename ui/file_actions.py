@@ -3,7 +3,10 @@ dialogs and messages they need. A mixin of :class:`ui.main_window.MainWindow`;
 strings use the "MainWindow" translation context.
 
 Bad input never shows a traceback: LoadError, WriteError and an unusable review file
-each become a message box that says what happened and what to do.
+each become a message box that says what happened and what to do. A write that fails
+(disk full, no permission, folder gone) leaves the session as it was, so the editor
+can free some space and try again; a document whose review cannot be saved is not
+closed without asking.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from app.fsutil import WriteError
 from app.errors import message_of
 
 from .dialogs import PreferencesDialog
-from .qt import QFileDialog, QMessageBox, translate
+from .qt import QApplication, QFileDialog, QMessageBox, Qt, translate
 
 
 class FileCommands:
@@ -31,17 +34,24 @@ class FileCommands:
             self.open_path(path)
 
     def open_path(self, path: str) -> bool:
-        if not self.confirm_unexported():
+        if not (self.confirm_unexported() and self.confirm_review_saved()):
             return False
+        # Analysis runs before the window can answer: a few seconds for a big file.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = self.controller.open(path)
         except LoadError as exc:
+            QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, translate("MainWindow", "Cannot open the file"), message_of(exc, self.controller.prefs.message_language))
             return False
         except Exception as exc:  # noqa: BLE001 - an editor must never see a traceback
+            QApplication.restoreOverrideCursor()
             QMessageBox.critical(self, translate("MainWindow", "Cannot open the file"), translate("MainWindow", "%1: unexpected problem (%2).").replace("%1", path).replace("%2", repr(exc)))
             return False
+        QApplication.restoreOverrideCursor()
         self.prefs.last_folder = str(Path(path).resolve().parent)
+        for warning in self.controller.document.warnings:
+            QMessageBox.warning(self, translate("MainWindow", "Read with a warning"), message_of(warning, self.controller.prefs.message_language))
         if result.review_problem:
             kept = translate("MainWindow", "The unusable review file was kept as %1.").replace("%1", str(result.review_backup)) if result.review_backup else ""
             QMessageBox.warning(
@@ -73,7 +83,7 @@ class FileCommands:
     def save_review(self) -> None:
         try:
             path = self.controller.save_review()
-        except WriteError as exc:
+        except (WriteError, OSError) as exc:
             QMessageBox.warning(self, translate("MainWindow", "Cannot save the review"), message_of(exc, self.controller.prefs.message_language))
             return
         if path:
@@ -98,6 +108,9 @@ class FileCommands:
         except WriteError as exc:
             QMessageBox.warning(self, translate("MainWindow", "Cannot export"), message_of(exc, self.controller.prefs.message_language))
             return False
+        except Exception as exc:  # noqa: BLE001 - an editor must never see a traceback
+            QMessageBox.critical(self, translate("MainWindow", "Cannot export"), translate("MainWindow", "%1: unexpected problem (%2).").replace("%1", path).replace("%2", repr(exc)))
+            return False
         self.statusBar().showMessage(translate("MainWindow", "Exported to %1").replace("%1", str(out)), 6000)
         return True
 
@@ -120,13 +133,51 @@ class FileCommands:
             return self.export_dialog("docx")
         return answer == QMessageBox.StandardButton.Discard
 
+    def confirm_review_saved(self) -> bool:
+        """Before closing a document: save its review; if that fails, say why and ask
+        whether to close anyway (the decisions since the last save would be lost)."""
+        c = self.controller
+        if not c.review_unsaved():
+            return True
+        try:
+            c.save_review()
+            return True
+        except (WriteError, OSError) as exc:
+            problem = message_of(exc, c.prefs.message_language)
+        name = c.document.path.name if c.document.path else ""
+        answer = QMessageBox.question(
+            self,
+            translate("MainWindow", "Cannot save the review"),
+            translate("MainWindow", "The review of %1 could not be saved:\n%2\n\nIf you close it now, the decisions and hand edits made since the review was last saved are lost. Close it anyway?")
+            .replace("%1", name)
+            .replace("%2", problem),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            c.abandon_review()
+            return True
+        return False
+
+    def autosave_failed(self, problem: str, first: bool) -> None:
+        """The review could not be saved in the background: say so once (then in the
+        status bar while it keeps failing); the work stays in memory."""
+        if first:
+            QMessageBox.warning(
+                self,
+                translate("MainWindow", "Cannot save the review"),
+                translate("MainWindow", "%1\n\nYour decisions stay in memory and ProofDesk tries again every few seconds. To be safe, export the cleaned text.").replace("%1", problem),
+            )
+        else:
+            self.statusBar().showMessage(translate("MainWindow", "Could not save the review: %1").replace("%1", problem), 8000)
+
     def close_document(self) -> None:
-        if self.confirm_unexported():
+        if self.confirm_unexported() and self.confirm_review_saved():
             self.controller.close()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.clean.flush_edits()
-        if not self.confirm_unexported():
+        if not (self.confirm_unexported() and self.confirm_review_saved()):
             event.ignore()
             return
         self.controller.close()

@@ -131,7 +131,7 @@ class MainWindow(FileCommands, QMainWindow):
         c.sessionReplaced.connect(self._on_session_replaced)
         c.changed.connect(self._on_changed)
         c.currentChanged.connect(self._on_current_changed)
-        c.autosaveFailed.connect(lambda err: self.statusBar().showMessage(self.tr("Could not save the review: %1").replace("%1", err), 8000))
+        c.autosaveFailed.connect(self.autosave_failed)
         c.exported.connect(lambda _path: self._update_title())
         c.flush_edits = self.clean.flush_edits
         c.pending_typing = lambda: self.clean.has_pending_edits

@@ -16,13 +16,29 @@ from dataclasses import dataclass
 # The characters that shift positions: a CR (of CRLF: dropped; alone: becomes a block
 # separator, no shift) and anything beyond U+FFFF (one extra UTF-16 unit).
 _SPECIAL = re.compile("\r\n|[\U00010000-\U0010ffff]")
+# A lone surrogate (a byte of the file that was not valid UTF-8, see app.document):
+# PySide6 passes it into a QString but drops it on the way back, so the pane's text
+# would no longer match the model and a hand edit would delete it. The pane shows
+# U+FFFD instead, one UTF-16 unit like the surrogate, so positions do not move.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def display_text(text: str) -> str:
-    """The text as a QTextDocument holds it (line ends normalised)."""
+def qt_safe(text: str) -> str:
+    """*text* with every lone surrogate shown as U+FFFD (same length)."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def lf_line_ends(text: str) -> str:
+    """*text* with CRLF and lone CR line ends as LF (nothing else changed)."""
     if "\r" not in text:
         return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def display_text(text: str) -> str:
+    """The text as a QTextDocument holds it (line ends normalised, lone surrogates
+    shown as U+FFFD)."""
+    return lf_line_ends(qt_safe(text))
 
 
 def utf16_len(text: str) -> int:

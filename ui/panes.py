@@ -138,6 +138,11 @@ class ReviewPane(QPlainTextEdit):
         c = self.textCursor()
         return self.to_model(c.selectionStart()), self.to_model(c.selectionEnd())
 
+    # A block (a line of the text) longer than this is clipped to its visible lines: a
+    # file with no line breaks is one block, and highlighting all of it on every
+    # change took seconds per decision for a 1 MB line.
+    LONG_BLOCK = 4096
+
     def visible_range(self) -> tuple[int, int]:
         block = self.firstVisibleBlock()
         if not block.isValid():
@@ -151,7 +156,25 @@ class ReviewPane(QPlainTextEdit):
                 break
             end = block.position() + block.length() - 1
             block = block.next()
+        if end - start > self.LONG_BLOCK:
+            start, end = self._visible_lines(start, end)
         return self.to_model(start), self.to_model(end)
+
+    def _visible_lines(self, start: int, end: int) -> tuple[int, int]:
+        """Qt positions from the first to the last visual line in view (whole lines),
+        within the block range (start, end)."""
+        bounds = []
+        for point, last in ((QPoint(0, 0), False), (QPoint(self.viewport().width() - 1, self.viewport().height() - 1), True)):
+            cursor = self.cursorForPosition(point)
+            pos = cursor.position()
+            block = cursor.block()
+            layout = block.layout()
+            if layout is not None and layout.lineCount():
+                line = layout.lineForTextPosition(pos - block.position())
+                if line.isValid():
+                    pos = block.position() + line.textStart() + (line.textLength() if last else 0)
+            bounds.append(pos)
+        return max(start, bounds[0]), min(end, max(bounds[1], bounds[0]))
 
     def model_at(self, point: QPoint) -> int:
         """The model position of the character under *point* (viewport coordinates)."""

@@ -9,12 +9,16 @@ label is recognised whatever the target.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
+from ..document import LONE_SURROGATE
 from ..fsutil import WriteError
+
+_SURROGATE_RUNS = re.compile("([\ud800-\udfff]+)")
 
 
 @dataclass
@@ -57,7 +61,15 @@ def converter(options: "ExportOptions") -> Callable[[str], str]:
             f"unknown conversion {options.convert!r}; use one of {', '.join(CONVERSIONS)}.",
             f"未知的转换方式 {options.convert!r}，可用：{'、'.join(CONVERSIONS)}。",
         )
-    return _opencc(options.convert).convert
+    convert = _opencc(options.convert).convert
+
+    def safe(text: str) -> str:
+        # OpenCC takes UTF-8: lone surrogates (undecodable source bytes) pass around it.
+        if not LONE_SURROGATE.search(text):
+            return convert(text)
+        return "".join(p if LONE_SURROGATE.match(p) else convert(p) for p in _SURROGATE_RUNS.split(text) if p)
+
+    return safe
 
 
 def export(text: str, target: str | Path, options: ExportOptions | None = None, *, protect: Path | None = None) -> Path:

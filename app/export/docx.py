@@ -3,10 +3,17 @@
 Chinese text needs its East Asian font set explicitly (``w:rFonts/@w:eastAsia``);
 python-docx's ``font.name`` sets only the Latin one. Body paragraphs get a first-line
 indent of two characters (``w:ind/@w:firstLineChars``), bylines are right-aligned.
+
+A Word file is XML, which cannot hold control characters (U+0000, a form feed…),
+U+FFFE/U+FFFF or the undecodable bytes a damaged UTF-8 file keeps: a text with any
+left (the editor rejected their odd-char fix) is refused with a message naming where
+they are, rather than written with them silently dropped.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from pathlib import Path
 
 from docx import Document as DocxDocument
@@ -15,7 +22,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from ..fsutil import atomic_write
+from ..fsutil import WriteError, atomic_write
 from ..roles import Role, classify
 from . import CONVERSIONS, converter
 
@@ -105,6 +112,38 @@ def _set_east_asian_language(style, tag: str) -> None:
     lang.set(qn("w:eastAsia"), tag)
 
 
+# What XML 1.0 cannot hold (tab, line feed and carriage return it can).
+NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def check_xml_safe(text: str, target: str | Path) -> None:
+    """Raise WriteError if *text* holds characters a Word file cannot contain."""
+    found = [m.start() for m in NOT_IN_XML.finditer(text)]
+    if not found:
+        return
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    where = []
+    for pos in found[:3]:
+        line = bisect_right(starts, pos)
+        ch = text[pos]
+        code = f"U+{ord(ch):04X}" if not 0xDC80 <= ord(ch) <= 0xDCFF else f"byte 0x{ord(ch) - 0xDC00:02X}"
+        where.append((code, line))
+    more = len(found) > 3
+    en = "; ".join(f"{c} on line {ln}" for c, ln in where) + (" …" if more else "")
+    zh = "；".join(f"第 {ln} 行的 {c}" for c, ln in where) + ("……" if more else "")
+    n = len(found)
+    raise WriteError(
+        f"{target}: the suggested text still holds {n} character{'s' if n != 1 else ''} a Word file cannot contain ({en}): "
+        "control characters or bytes of the source that were not valid UTF-8. Nothing was written. Accept their fixes under "
+        "“Invisible and odd characters” or delete them by hand, or export TXT, which keeps them.",
+        f"{target}：建议文本中仍有 {n} 个 Word 文件无法容纳的字符（{zh}）：控制字符或源文件中无法解码的字节。没有写入任何文件。"
+        "请接受“不可见及异常字符”中的相应修改或手工删除，或导出为 TXT（TXT 会保留它们）。",
+    )
+
+
 def write_docx(text: str, target: str | Path, options, *, protect: Path | None = None) -> Path:
-    doc = build_document(text, options)
-    return atomic_write(target, lambda tmp: doc.save(str(tmp)), protect=protect)
+    def write(tmp: Path) -> None:
+        check_xml_safe(text, target)
+        build_document(text, options).save(str(tmp))
+
+    return atomic_write(target, write, protect=protect)

@@ -1,9 +1,15 @@
-"""Plain-text export: UTF-8, one block per line."""
+"""Plain-text export: UTF-8, one block per line.
+
+Bytes of the source that were not valid UTF-8 (kept as U+DC80+byte, see
+:mod:`app.document`) are written back as they were; no other lone surrogate can come
+from a file, and one that does is written as U+FFFD.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from ..document import ESCAPED_BYTE, LONE_SURROGATE
 from ..fsutil import atomic_write_text
 from ..roles import Role, classify
 from . import converter
@@ -26,4 +32,6 @@ def render_txt(text: str, options) -> str:
 
 def write_txt(text: str, target: str | Path, options, *, protect: Path | None = None) -> Path:
     rendered = render_txt(text, options)
-    return atomic_write_text(target, rendered, newline="\r\n" if options.crlf else "\n", protect=protect)
+    if LONE_SURROGATE.search(rendered):
+        rendered = LONE_SURROGATE.sub(lambda m: m.group() if ESCAPED_BYTE.match(m.group()) else "\ufffd", rendered)
+    return atomic_write_text(target, rendered, newline="\r\n" if options.crlf else "\n", errors="surrogateescape", protect=protect)

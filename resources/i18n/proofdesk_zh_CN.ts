@@ -449,6 +449,10 @@
         <translation>%1：出现意外问题（%2）。</translation>
     </message>
     <message>
+        <source>Read with a warning</source>
+        <translation>读取时的提示</translation>
+    </message>
+    <message>
         <source>The unusable review file was kept as %1.</source>
         <translation>无法使用的审阅文件已另存为 %1。</translation>
     </message>
@@ -513,6 +517,24 @@ Your decisions are kept beside the document either way. Export it now?</source>
         <translation>%1 整理后的文本还有修改尚未导出。
 
 无论如何，您的决定都会保存在文档旁边。现在导出吗？</translation>
+    </message>
+    <message>
+        <source>The review of %1 could not be saved:
+%2
+
+If you close it now, the decisions and hand edits made since the review was last saved are lost. Close it anyway?</source>
+        <translation>%1 的审校记录无法保存：
+%2
+
+如果现在关闭，自上次保存以来的决定和手工修改将会丢失。仍要关闭吗？</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your decisions stay in memory and ProofDesk tries again every few seconds. To be safe, export the cleaned text.</source>
+        <translation>%1
+
+您的决定仍保留在内存中，ProofDesk 每隔几秒会重试保存。为稳妥起见，请导出清理后的文本。</translation>
     </message>
     <message>
         <source>Language</source>
