@@ -316,3 +316,11 @@ def test_document_built_from_a_string_with_surrogates():
     assert doc.text == "会议\ufffd指出，\ufffd要转变作风。\n"
     result = analyse(doc)
     check_no_conflicts(result.fixes)
+
+
+def test_rules_survive_a_lone_surrogate_in_a_raw_string():
+    # The loader never hands the rules one, but analyse_text on any str must not raise.
+    from app.analyze import analyse_text
+
+    result = analyse_text("会议\udced指出，要轉變作风。\n")
+    assert all(0 <= e.start <= e.end for f in result.fixes for e in f.edits)

@@ -52,6 +52,9 @@ CONTEXT = 2  # characters of context shown around a change
 _HAN = regex.compile(r"\p{Han}")
 
 
+_LONE_SURROGATE = regex.compile("[\ud800-\udfff]")
+
+
 @lru_cache(maxsize=None)
 def converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
@@ -59,7 +62,10 @@ def converter(config: str) -> opencc.OpenCC:
 
 def _convert(config: str, text: str) -> str:
     """*text* through OpenCC, position for position: the configs used here map
-    characters one to one; a line where that fails is left as it was."""
+    characters one to one; a line where that fails is left as it was. Lone surrogates
+    (undecodable bytes kept by the loader) cannot cross into OpenCC: they stand in as
+    U+FFFD, one for one, so positions hold."""
+    text = _LONE_SURROGATE.sub("\ufffd", text)
     out = converter(config).convert(text)
     if len(out) == len(text):
         return out
