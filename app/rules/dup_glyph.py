@@ -217,7 +217,8 @@ def find_staircases(contents: list[str]) -> list[Staircase]:
     ``“八`` / ``八八`` … Each step holds the second copy of one character and the first
     copy of the next, so the steps read together are the doubled headline. A step of a
     single character inside the run marks the gap between two phrases of the headline."""
-    visible = ["".join(c for c in t if c not in SPACE_CHARS) for t in contents]
+    # Only short lines can be steps; long ones are measured only when asked for.
+    visible = ["".join(c for c in t if c not in SPACE_CHARS) if len(t) <= 4 * STEP_MAX else t for t in contents]
     out: list[Staircase] = []
     i = 0
     n = len(contents)
@@ -228,10 +229,12 @@ def find_staircases(contents: list[str]) -> list[Staircase]:
         if j - i >= STEPS_MIN:
             # The first step may be longer: a doubled number or word set on one line
             # before the steps begin (``66..88万`` / ``万名`` / ``名考`` …).
-            if i > 0 and visible[i - 1] and visible[i - 1][-1] == visible[i][0]:
-                head = visible[i - 1][:-1]
+            before = "".join(c for c in visible[i - 1] if c not in SPACE_CHARS) if i > 0 else ""
+            if before and before[-1] == visible[i][0]:
+                head = before[:-1]
                 if len(head) >= 2 and len(head) % 2 == 0 and all(head[p] == head[p + 1] for p in range(0, len(head), 2)):
                     i -= 1
+                    visible[i] = before
             joined = "".join(visible[i:j])
             runs = doubled_line(joined)
             if runs is not None and len(joined) >= 8 and all(r.k == 2 for r in runs):
