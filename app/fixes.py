@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from functools import cached_property
 from enum import Enum
 
 
@@ -87,12 +86,25 @@ class Fix:
     def end(self) -> int:
         return max(e.end for e in self.edits)
 
-    @cached_property
+    @property
     def id(self) -> str:
         """Stable identifier: the same rule finding the same edits in the same text
-        gets the same id in every run, so saved decisions can be matched again."""
-        key = self.rule + "|" + "|".join(f"{e.start}:{e.end}:{e.replacement}" for e in self.edits)
-        return f"{self.rule}:{self.start}:{hashlib.blake2s(key.encode('utf-8', 'surrogatepass'), digest_size=4).hexdigest()}"
+        gets the same id in every run, so saved decisions can be matched again.
+        (Computed once, on first use; a plain attribute lookup after that, since every
+        fix's id is read many times and there are some 30,000 fixes per MB.)"""
+        try:
+            return self.__dict__["_id"]
+        except KeyError:
+            pass
+        edits = self.edits
+        if len(edits) == 1:
+            e = edits[0]
+            key = f"{self.rule}|{e.start}:{e.end}:{e.replacement}"
+        else:
+            key = self.rule + "|" + "|".join(f"{e.start}:{e.end}:{e.replacement}" for e in edits)
+        digest = hashlib.blake2s(key.encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
+        value = self.__dict__["_id"] = f"{self.rule}:{edits[0].start}:{digest}"
+        return value
 
     def message(self, lang: str = "zh") -> str:
         return self.message_en if lang == "en" else self.message_zh
