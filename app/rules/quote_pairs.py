@@ -231,17 +231,29 @@ def _doubled_marks(text: str) -> set[int]:
     return out
 
 
+# Which family each mark belongs to (a half-width bracket with its full-width pair).
+_QUOTE_FAMILY = {c: (o, cl) for o, cl, _ in QUOTES for c in (o, cl)}
+_BRACKET_FAMILY = {c: (o, cl) for o, cl in BRACKETS.items() for c in (o, cl)}
+_BRACKET_FAMILY.update({half: _BRACKET_FAMILY[full] for half, full in HALF.items()})
+
+
 def _balance(text: str, marks: list[int]) -> _Balance:
     """Quotes by order (they must alternate open, close), brackets by nesting."""
     out = _Balance()
+    quotes: dict[tuple[str, str], list[int]] = {}
+    brackets: dict[tuple[str, str], list[int]] = {}
+    for i in marks:  # one pass sorts the marks into their families, in text order
+        ch = text[i]
+        if ch in _QUOTE_FAMILY:
+            quotes.setdefault(_QUOTE_FAMILY[ch], []).append(i)
+        if ch in _BRACKET_FAMILY:
+            brackets.setdefault(_BRACKET_FAMILY[ch], []).append(i)
     for opening, closing, _ in QUOTES:
-        family = [i for i in marks if text[i] in (opening, closing)]
-        if family:
-            _order(text, family, opening, closing, out)
+        if (opening, closing) in quotes:
+            _order(text, quotes[(opening, closing)], opening, closing, out)
     for opening, closing in BRACKETS.items():
-        family = [i for i in marks if HALF.get(text[i], text[i]) in (opening, closing)]
-        if family:
-            _nesting(text, family, opening, closing, out)
+        if (opening, closing) in brackets:
+            _nesting(text, brackets[(opening, closing)], opening, closing, out)
     return out
 
 
