@@ -413,7 +413,8 @@ class PageAnalysis:
             else:
                 return P, True, "no column", None
         full = a.width >= col - full_tolerance(col)
-        short = a.width < col - short_margin(col)
+        # A paragraph's first line is short by its indent already (about two ems).
+        short = a.width < col - short_margin(col) - (2.0 if a_starts else 0.0)
         b_continues = self._continues(k + 1)
         b_indented = (b_leading or b.width <= col - INDENT_MIN - 0.5) and b_continues
         if not terminal:
