@@ -27,6 +27,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from .errors import UserError
+from .extractors import LAYOUT_WARNING_EN, LAYOUT_WARNING_ZH, looks_like_layout_mode
 from .fixes import Edit, Fix
 
 # Encodings ProofDesk reads, in the names it reports.
@@ -312,5 +313,10 @@ def load_document(path: str | Path, *, for_window: bool = False) -> Document:
             f"{path}：这是{_KIND_ZH.get(kind, kind)}，不是文本文件。请先提取文字（PDF 可用 PyMuPDF 或 pdftotext），再打开 .txt 文件。",
         )
     text, encoding = decode_bytes(data, str(path))
-    warning = damage_warning(text, str(path)) if encoding.startswith("UTF-8") else None
-    return Document(text, encoding, path, [warning] if warning else [])
+    warnings = []
+    damaged = damage_warning(text, str(path)) if encoding.startswith("UTF-8") else None
+    if damaged:
+        warnings.append(damaged)
+    if looks_like_layout_mode(text):
+        warnings.append(LoadWarning(f"{path}: {LAYOUT_WARNING_EN}", f"{path}：{LAYOUT_WARNING_ZH}"))
+    return Document(text, encoding, path, warnings)

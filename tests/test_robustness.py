@@ -324,3 +324,16 @@ def test_rules_survive_a_lone_surrogate_in_a_raw_string():
 
     result = analyse_text("会议\udced指出，要轉變作风。\n")
     assert all(0 <= e.start <= e.end for f in result.fixes for e in f.edits)
+
+
+def test_pdftotext_layout_output_gets_a_warning(tmp_path):
+    from app.extractors import looks_like_layout_mode
+
+    layout = (ROOT / "bench" / "pages" / "data" / "pdftotext-layout" / "ed01.txt").read_text("utf-8")
+    plain = (ROOT / "bench" / "pages" / "data" / "pdftotext" / "ed01.txt").read_text("utf-8")
+    assert looks_like_layout_mode(layout) and not looks_like_layout_mode(plain)
+    assert not looks_like_layout_mode(SAMPLE.read_text("utf-8"))
+    src = tmp_path / "layout.txt"
+    src.write_text(layout, "utf-8")
+    proc = subprocess.run([sys.executable, "-m", "app.cli", "check", str(src)], cwd=ROOT, capture_output=True, text=True)
+    assert "pdftotext -layout" in proc.stderr and "Traceback" not in proc.stderr
