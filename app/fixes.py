@@ -57,8 +57,6 @@ class Edit:
     def is_insertion(self) -> bool:
         return self.start == self.end
 
-    def shifted(self, delta: int) -> "Edit":
-        return Edit(self.start + delta, self.end + delta, self.replacement)
 
 
 @dataclass(frozen=True)
@@ -109,16 +107,6 @@ class Fix:
     def message(self, lang: str = "zh") -> str:
         return self.message_en if lang == "en" else self.message_zh
 
-    def shifted(self, delta: int) -> "Fix":
-        return Fix(
-            self.rule,
-            tuple(e.shifted(delta) for e in self.edits),
-            self.category,
-            self.confidence,
-            self.message_zh,
-            self.message_en,
-            self.detail,
-        )
 
 
 def edits_conflict(a: Edit, b: Edit) -> bool:
@@ -131,7 +119,3 @@ def edits_conflict(a: Edit, b: Edit) -> bool:
     if b.is_insertion:
         return a.start < b.start < a.end
     return a.start < b.end and b.start < a.end
-
-
-def fixes_conflict(a: Fix, b: Fix) -> bool:
-    return any(edits_conflict(x, y) for x in a.edits for y in b.edits)

@@ -35,7 +35,6 @@ from .text import (
     ends_comma,
     ends_continuing,
     ends_sentence,
-    is_cjk,
     text_width,
     width_counts,
     width_from_counts,
@@ -124,9 +123,6 @@ class Paragraph:
     @property
     def end(self) -> int:
         return self.lines[-1].content_end
-
-    def joined(self) -> str:
-        return "".join(ln.collapsed for ln in self.lines)
 
 
 # The tail of a line after its last sentence end: a candidate glued byline.
@@ -526,6 +522,3 @@ class PageAnalysis:
                 out.update(ln.index for ln in para.lines)
         return frozenset(out)
 
-
-def is_cjk_boundary(left: str, right: str) -> bool:
-    return is_cjk(left[-1:]) or is_cjk(right[:1])

@@ -40,18 +40,6 @@ def is_fullwidth_punct(ch: str) -> bool:
     return bool(ch) and ch in FULLWIDTH_PUNCT
 
 
-def is_cjk_or_punct(ch: str) -> bool:
-    return is_cjk(ch) or is_fullwidth_punct(ch)
-
-
-def is_space(ch: str) -> bool:
-    return bool(ch) and ch in SPACE_CHARS
-
-
-def is_latin_or_digit(ch: str) -> bool:
-    return bool(ch) and ch.isascii() and ch.isalnum()
-
-
 @lru_cache(maxsize=65536)
 def char_width(ch: str) -> float:
     """Width of one character in em, as it is set in a newspaper column."""

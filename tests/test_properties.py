@@ -136,3 +136,10 @@ def test_apply_is_all_or_none(spans, text):
         e = f.edits[0]
         expected = expected[: e.start] + e.replacement + expected[e.end :]
     assert out.text == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list(CJK + PUNCT + "…—·“”‘’ \u3000\u200b\u00a0\tabcXYZ019+-")), max_size=60), st.sampled_from([1.0, 0.75, 0.5]))
+def test_width_by_category_counts_equals_char_by_char(text, punct):
+    from app.text import text_width, text_width_slow
+
+    assert abs(text_width(text, punct) - text_width_slow(text, punct)) < 1e-9

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from ..fixes import Category, Confidence, Edit, Fix
 from ..layout import Break
-from ..text import SPACE_CHARS
 
 RULE_ID = "line-join"
 CATEGORY = Category.LINE_BREAK
@@ -73,6 +72,3 @@ _REASONS_ZH = {
 def _reason_zh(reason: str) -> str:
     return _REASONS_ZH.get(reason, reason)
 
-
-def is_blank(text: str) -> bool:
-    return not text.strip(SPACE_CHARS)
