@@ -10,8 +10,8 @@ it by default.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
 
 class Confidence(str, Enum):
@@ -41,26 +41,32 @@ class Category(str, Enum):
     MANUAL = "manual"
 
 
-@dataclass(frozen=True, order=True)
-class Edit:
-    """Replace ``raw[start:end]`` with *replacement* (an insertion when start == end)."""
-
+class _EditFields(NamedTuple):
     start: int
     end: int
     replacement: str = ""
 
-    def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"bad edit span {self.start}..{self.end}")
+
+class Edit(_EditFields):
+    """Replace ``raw[start:end]`` with *replacement* (an insertion when start == end).
+
+    Frozen and ordered by (start, end, replacement). A named tuple rather than a frozen
+    dataclass: a page of text makes tens of thousands of edits, and a tuple is built
+    several times faster."""
+
+    __slots__ = ()
+
+    def __new__(cls, start: int, end: int, replacement: str = "") -> "Edit":
+        if not 0 <= start <= end:
+            raise ValueError(f"bad edit span {start}..{end}")
+        return tuple.__new__(cls, (start, end, replacement))
 
     @property
     def is_insertion(self) -> bool:
-        return self.start == self.end
+        return self[0] == self[1]
 
 
-
-@dataclass(frozen=True)
-class Fix:
+class _FixFields(NamedTuple):
     rule: str
     edits: tuple[Edit, ...]
     category: Category
@@ -68,21 +74,40 @@ class Fix:
     message_zh: str
     message_en: str
     # Rule-specific facts for the review panel ("pairs": 8, "name": "周靖" ...).
-    detail: tuple[tuple[str, str], ...] = field(default=())
+    detail: tuple[tuple[str, str], ...] = ()
 
-    def __post_init__(self) -> None:
-        if not self.edits:
+
+class Fix(_FixFields):
+    """One reviewable decision: frozen (a named tuple, like :class:`Edit`), its edits
+    sorted. Instances keep a ``__dict__`` only to cache their id."""
+
+    def __new__(
+        cls,
+        rule: str,
+        edits: tuple[Edit, ...],
+        category: Category,
+        confidence: Confidence,
+        message_zh: str,
+        message_en: str,
+        detail: tuple[tuple[str, str], ...] = (),
+    ) -> "Fix":
+        if not edits:
             raise ValueError("a fix needs at least one edit")
-        if len(self.edits) > 1 or not isinstance(self.edits, tuple):
-            object.__setattr__(self, "edits", tuple(sorted(self.edits)))
+        if len(edits) > 1 or not isinstance(edits, tuple):
+            edits = tuple(sorted(edits))
+        return tuple.__new__(cls, (rule, edits, category, confidence, message_zh, message_en, detail))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Fix is frozen: cannot set {name}")
 
     @property
     def start(self) -> int:
-        return self.edits[0].start
+        return self[1][0][0]
 
     @property
     def end(self) -> int:
-        return max(e.end for e in self.edits)
+        edits = self[1]
+        return edits[0][1] if len(edits) == 1 else max(e[1] for e in edits)
 
     @property
     def id(self) -> str:
@@ -106,7 +131,6 @@ class Fix:
 
     def message(self, lang: str = "zh") -> str:
         return self.message_en if lang == "en" else self.message_zh
-
 
 
 def edits_conflict(a: Edit, b: Edit) -> bool:

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
 
+import re
+
 import regex
 
 from . import patterns
@@ -36,6 +38,7 @@ from .text import (
     ends_continuing,
     ends_sentence,
     text_width,
+    CATEGORIES,
     width_counts,
     width_from_counts,
 )
@@ -78,7 +81,7 @@ class Break(str, Enum):
     PARAGRAPH = "paragraph"
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     index: int
     start: int  # span in the analysis text, without the line feed
@@ -90,12 +93,13 @@ class Line:
     collapsed: str = ""  # content with doubling collapsed and spaces removed
     width: float = 0.0
     doubled: bool = False
-    doubling: "dup_glyph.Doubling | None" = None
+    doubling: "dup_glyph.Doubling | None" = None  # None: no repeated characters at all
     byline: bool = False  # the whole line is a byline
     glued_byline_at: int | None = None  # absolute start of a byline glued to the line's end
     label: bool = False
     standalone: bool = False  # headline, label, byline: never joined to a neighbour
     content: str = ""  # the text without leading and trailing whitespace
+    has_blank: bool = True  # False: not a single space or invisible character in the line
 
 
 
@@ -126,20 +130,48 @@ class Paragraph:
 
 
 # The tail of a line after its last sentence end: a candidate glued byline.
-_GLUED_BYLINE = regex.compile(rf"(?<=[{SENTENCE_END}{CLOSING_PUNCT}])[{SPACE_CHARS}]*([^{SPACE_CHARS}{SENTENCE_END}{CLOSING_PUNCT}][^{SENTENCE_END}]{{1,39}})$")
+_GLUED_BYLINE = re.compile(rf"(?<=[{SENTENCE_END}{CLOSING_PUNCT}])[{SPACE_CHARS}]*([^{SPACE_CHARS}{SENTENCE_END}{CLOSING_PUNCT}][^{SENTENCE_END}]{{1,39}})$")
 
 
-_LATIN_WRAP = regex.compile(r"[a-z,;]$")
+# The same, over a whole text: a line without a match here has no glued byline.
+_GLUED_BYLINE_ANYWHERE = re.compile(rf"(?<=[{SENTENCE_END}{CLOSING_PUNCT}])[{SPACE_CHARS}]*([^{SPACE_CHARS}{SENTENCE_END}{CLOSING_PUNCT}\n][^{SENTENCE_END}\n]{{1,39}}?)[{SPACE_CHARS}]*$", re.MULTILINE)
+
+_LATIN_WRAP = re.compile(r"[a-z,;]$")
 # One word of a byline on a line of its own: a role word or a name.
 _BYLINE_WORD = regex.compile(r"[（(]?\p{Han}{2,5}[)）]?")
-_CLAUSE_PUNCT = regex.compile("[，、；。！？,;]")
-_EXTRACTION_SPACE = regex.compile(rf"[{SPACE_CHARS}]+(?![\x21-\x7e])|(?<![\x21-\x7e])[{SPACE_CHARS}]+")
+_CLAUSE_PUNCT = re.compile("[，、；。！？,;]")
+_EXTRACTION_SPACE = re.compile(rf"[{SPACE_CHARS}]+(?![\x21-\x7e])|(?<![\x21-\x7e])[{SPACE_CHARS}]+")
 
 
 def _drop_spaces(line: str) -> str:
     """The line without extraction spacing: spaces go, except one between two Latin
     characters (a real word space, which takes room in the column)."""
     return _EXTRACTION_SPACE.sub("", line.strip(SPACE_CHARS))
+
+
+_ANY_BLANK = re.compile(f"[{BLANK_CHARS}]")
+
+
+def _lines_matching(pattern: re.Pattern, text: str) -> set[int]:
+    """Indices of the lines of *text* in which *pattern* (which never matches a line
+    feed) matches: one scan, skipping to the next line after each hit."""
+    out: set[int] = set()
+    pos = 0
+    line = 0
+    search = pattern.search
+    count = text.count
+    while True:
+        m = search(text, pos)
+        if m is None:
+            return out
+        start = m.start()
+        line += count("\n", pos, start)
+        out.add(line)
+        nl = text.find("\n", start)
+        if nl < 0:
+            return out
+        pos = nl + 1
+        line += 1
 
 
 PUNCT_WIDTHS = (1.0, 0.75, 0.5)
@@ -179,24 +211,46 @@ class PageAnalysis:
 
     @cached_property
     def lines(self) -> list[Line]:
+        text = self.text
+        # Most lines hold neither a space nor two equal characters in a row: for them
+        # the content is the line and nothing needs collapsing. Two scans over the whole
+        # text find the others, which take the slow path below.
+        spaced = _lines_matching(_ANY_BLANK, text)
+        paired = _lines_matching(dup_glyph.ANY_PAIR, text)
+        cats = text.translate(CATEGORIES)
+        # The categories with everything but punctuation as x: runs of marks start at "xp".
+        flat = cats.replace("w", "x").replace("s", "x").replace("z", "x").replace("n", "x").replace("u", "x")
+        count = cats.count
         out: list[Line] = []
+        counts: dict[int, tuple[int, ...]] = {}
         pos = 0
-        for i, raw_line in enumerate(self.text.split("\n")):
-            ln = Line(i, pos, pos + len(raw_line), raw_line, not raw_line.strip(BLANK_CHARS))
-            pos += len(raw_line) + 1
-            if not ln.blank:
-                lead = len(raw_line) - len(raw_line.lstrip(BLANK_CHARS))
-                trail = len(raw_line.rstrip(BLANK_CHARS))
-                ln.content_start = ln.start + lead
-                ln.content_end = ln.start + trail
-                ln.content = raw_line[lead:trail]
-                prev = out[-1] if out else None
-                may_open = prev is None or prev.blank or ends_sentence(prev.collapsed) or prev.doubled
-                ln.doubling = dup_glyph.analyse_line(raw_line, may_open)
-                ln.doubled = ln.doubling.whole is not None
-                ln.collapsed = _drop_spaces(ln.doubling.collapsed)
+        for i, raw_line in enumerate(text.split("\n")):
+            end = pos + len(raw_line)
+            if i not in spaced and i not in paired:
+                if raw_line:
+                    ln = Line(i, pos, end, raw_line, False, pos, end, raw_line, content=raw_line, has_blank=False)
+                    counts[i] = (count("p", pos, end), flat.count("xp", pos, end) + (flat[pos] == "p"), count("w", pos, end), 0, 0, len(raw_line), count("u", pos, end))
+                else:
+                    ln = Line(i, pos, end, raw_line, True, has_blank=False)
+            else:
+                ln = Line(i, pos, end, raw_line, not raw_line.strip(BLANK_CHARS))
+                if not ln.blank:
+                    lead = len(raw_line) - len(raw_line.lstrip(BLANK_CHARS))
+                    trail = len(raw_line.rstrip(BLANK_CHARS))
+                    ln.content_start = pos + lead
+                    ln.content_end = pos + trail
+                    ln.content = raw_line[lead:trail]
+                    if i in paired:
+                        prev = out[-1] if out else None
+                        may_open = prev is None or prev.blank or ends_sentence(prev.collapsed) or prev.doubled
+                        ln.doubling = dup_glyph.analyse_line(raw_line, may_open)
+                        ln.doubled = ln.doubling.whole is not None
+                        ln.collapsed = _drop_spaces(ln.doubling.collapsed)
+                    else:
+                        ln.collapsed = _drop_spaces(raw_line)
+                    counts[i] = width_counts(ln.collapsed)
+            pos = end + 1
             out.append(ln)
-        counts = {ln.index: width_counts(ln.collapsed) for ln in out if not ln.blank}
         self.punct_width = calibrate_punctuation(list(counts.values()))
         for i, c in counts.items():
             out[i].width = width_from_counts(c, self.punct_width)
@@ -263,16 +317,16 @@ class PageAnalysis:
         self.__dict__["content_lines"] = content
         undone = False
         for k, ln in suspects:
-            whole = width_from_counts(width_counts(_drop_spaces(ln.doubling.collapsed)), self.punct_width)
+            whole = width_from_counts(width_counts(_drop_spaces(ln.doubling.collapsed if ln.doubling else ln.text)), self.punct_width)
             col, _ = self.column_width(k)
             if col is not None and whole >= col - full_tolerance(col):
                 ln.glued_byline_at = None
-                ln.collapsed = _drop_spaces(ln.doubling.collapsed)
+                ln.collapsed = _drop_spaces(ln.doubling.collapsed if ln.doubling else ln.text)
                 ln.width = whole
                 undone = True
         if undone:
             self._columns.clear()
-            self.__dict__.pop("_column_widths", None)
+            self.__dict__.pop("_column_lines", None)
 
     @cached_property
     def content_lines(self) -> list[Line]:
@@ -282,28 +336,35 @@ class PageAnalysis:
 
     def _mark_bylines_and_labels(self, lines: list[Line]) -> None:
         content = [ln for ln in lines if not ln.blank]
+        may_be_byline = patterns.may_be_byline
+        may_glue = _lines_matching(_GLUED_BYLINE_ANYWHERE, self.text)
         for k, ln in enumerate(content):
-            prev = content[k - 1] if k else None
             nxt = content[k + 1] if k + 1 < len(content) else None
             gap_after = nxt is None or nxt.index - ln.index > 1
-            after_sentence = prev is None or ends_sentence(prev.collapsed) or prev.glued_byline_at is not None
             if not ln.doubled and patterns.is_section_label(ln.content):
                 # A short line that is an organisation's name: never a column line (it
                 # would be full) nor a paragraph's last line (it would end a sentence).
-                ln.label = True
-            elif patterns.is_byline(ln.content, bare_names=after_sentence and (gap_after or nxt is None or patterns.is_section_label(nxt.content))):
-                ln.byline = True
-            else:
-                # Only the tail after the last sentence end can be a byline.
-                tail_start = max(0, len(ln.text) - 48)
-                m = _GLUED_BYLINE.search(ln.text.rstrip(SPACE_CHARS), tail_start)
-                if m and patterns.is_byline(m.group(1), bare_names=True) and self._ends_article(ln, nxt, gap_after):
-                    ln.glued_byline_at = ln.start + m.start(1)
-                    # Measure the line without its byline: the paragraph's real last line.
-                    body = ln.text[: m.start()]
-                    ln.collapsed = _drop_spaces(dup_glyph.collapse_line(body))
-                    ln.width = text_width(ln.collapsed, self.punct_width)
-            ln.standalone = ln.label or ln.byline or ln.doubled
+                ln.label = ln.standalone = True
+                continue
+            if may_be_byline(ln.content):
+                prev = content[k - 1] if k else None
+                after_sentence = prev is None or ends_sentence(prev.collapsed) or prev.glued_byline_at is not None
+                if patterns.is_byline(ln.content, bare_names=after_sentence and (gap_after or nxt is None or patterns.is_section_label(nxt.content))):
+                    ln.byline = ln.standalone = True
+                    continue
+            if ln.index not in may_glue:
+                ln.standalone = ln.byline or ln.doubled  # a byline split over lines
+                continue
+            # Only the tail after the last sentence end can be a byline.
+            tail_start = max(0, len(ln.text) - 48)
+            m = _GLUED_BYLINE.search(ln.text.rstrip(SPACE_CHARS), tail_start)
+            if m and may_be_byline(m.group(1)) and patterns.is_byline(m.group(1), bare_names=True) and self._ends_article(ln, nxt, gap_after):
+                ln.glued_byline_at = ln.start + m.start(1)
+                # Measure the line without its byline: the paragraph's real last line.
+                body = ln.text[: m.start()]
+                ln.collapsed = _drop_spaces(dup_glyph.collapse_line(body))
+                ln.width = text_width(ln.collapsed, self.punct_width)
+            ln.standalone = ln.byline or ln.doubled  # a byline split over lines
 
     @staticmethod
     def _ends_article(ln: Line, nxt: Line | None, gap_after: bool) -> bool:
@@ -328,12 +389,23 @@ class PageAnalysis:
         w = self.content_lines[k].width
         neighbours = self._window(k, keep=k)
         best, best_support = None, 0
-        # A line may overshoot its column a little (hanging punctuation, wide digits),
-        # so columns somewhat narrower than the line are candidates too. (Tolerances
-        # inlined: this runs once per line.)
-        for cand in sorted({x for x in neighbours if MIN_COLUMN <= x <= MAX_COLUMN and x + (1.75 if x < 21.875 else 0.08 * x) >= w}):
-            lo = cand - (1.0 if cand < 20 else 0.05 * cand)
-            hi = cand + (1.75 if cand < 21.875 else 0.08 * cand)
+        # Candidates: the distinct widths of the window, from MIN_COLUMN up to
+        # MAX_COLUMN, that the line does not overshoot by more than the tolerance. A line
+        # may overshoot its column a little (hanging punctuation, wide digits), so
+        # columns somewhat narrower than the line are candidates too. (Tolerances
+        # inlined, and no candidate below the least one that can pass: this runs once
+        # per line.)
+        first = bisect_left(neighbours, max(MIN_COLUMN, min(w - 1.75, w / 1.08) - 1e-9))
+        last = bisect_right(neighbours, MAX_COLUMN)
+        for cand in dict.fromkeys(neighbours[first:last]):  # distinct, ascending
+            if cand < 21.875:
+                hi = cand + 1.75
+                lo = cand - (1.0 if cand < 20 else 0.05 * cand)
+            else:
+                hi = cand + 0.08 * cand
+                lo = cand - 0.05 * cand
+            if hi < w:
+                continue
             support = bisect_right(neighbours, hi) - bisect_left(neighbours, lo)
             if support >= 2 and support > best_support:
                 best, best_support = cand, support
@@ -347,18 +419,26 @@ class PageAnalysis:
     def _window(self, k: int, keep: int | None = None) -> list[float]:
         """Sorted widths of the non-standalone lines within WINDOW lines of line k
         (line *keep* counts even if standalone)."""
-        widths = self._column_widths
-        lo, hi = max(0, k - WINDOW), min(len(widths), k + WINDOW + 1)
-        out = [x for x in widths[lo:hi] if x is not None]
-        if keep is not None and widths[keep] is None:
+        widths, before = self._column_lines
+        lo, hi = max(0, k - WINDOW), min(len(before) - 1, k + WINDOW + 1)
+        out = widths[before[lo] : before[hi]]
+        if keep is not None and self.content_lines[keep].standalone:
             out.append(self.content_lines[keep].width)
         out.sort()
         return out
 
     @cached_property
-    def _column_widths(self) -> list[float | None]:
-        """Width of each content line, None for standalone lines (not column lines)."""
-        return [None if c.standalone else c.width for c in self.content_lines]
+    def _column_lines(self) -> tuple[list[float], list[int]]:
+        """The widths of the column lines (content lines that are not standalone), and
+        for each content line index the number of column lines before it (one more
+        entry at the end), so a window of content lines is one slice."""
+        widths: list[float] = []
+        before = [0]
+        for c in self.content_lines:
+            if not c.standalone:
+                widths.append(c.width)
+            before.append(len(widths))
+        return widths, before
 
     def dominant_column(self, k: int) -> float | None:
         """The best-supported column width near content line *k*, whatever its width."""
@@ -411,7 +491,7 @@ class PageAnalysis:
         full = a.width >= col - full_tolerance(col)
         # A paragraph's first line is short by its indent already (about two ems).
         short = a.width < col - short_margin(col) - (2.0 if a_starts else 0.0)
-        b_continues = self._continues(k + 1)
+        b_continues = k + 2 < len(self.content_lines) and not b.standalone and not ends_sentence(b.collapsed)
         b_indented = (b_leading or b.width <= col - INDENT_MIN - 0.5) and b_continues
         if not terminal:
             if _LATIN_WRAP.search(a.collapsed) and b.collapsed[:1].islower():

@@ -13,6 +13,7 @@ hand edit of the cleaned text and are no longer offered.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 import time
 from dataclasses import dataclass, field
 from enum import Enum
@@ -217,7 +218,7 @@ class ReviewSession:
         raw_hi = self._raw_end(applied, hi)
         region = Edit(raw_lo, raw_hi, new_text)
         # Which fixes does the region touch?
-        touched = [f for f in self.fixes if self.decisions[f.id] is not Decision.SUPERSEDED and any(_touch(e, region) for e in f.edits)]
+        touched = [f for f in self._fixes_touching(region) if self.decisions[f.id] is not Decision.SUPERSEDED]
         old_manual = [m for m in self.manual if _touch(m.edits[0], region)]
         keep_manual = [m for m in self.manual if m not in old_manual]
         extra: list[Fix] = []
@@ -232,6 +233,19 @@ class ReviewSession:
         after = {f.id: Decision.SUPERSEDED for f in touched}
         step = _Step("edit", before, after, self.manual, new_manual)
         return self._do(step, record=True)
+
+    def _fixes_touching(self, region: Edit) -> list[Fix]:
+        """The fixes with an edit that touches *region*, in review order: a bisect over
+        all edits sorted by start, not a scan of every fix (a hand edit must stay
+        instant on a long text)."""
+        index = self.__dict__.get("_edit_index")
+        if index is None:
+            edits = sorted((e.start, n, e) for n, f in enumerate(self.fixes) for e in f.edits)
+            longest = max((e.end - e.start for _, _, e in edits), default=0)
+            index = self.__dict__["_edit_index"] = ([s for s, _, _ in edits], [(n, e) for _, n, e in edits], longest)
+        starts, owners, longest = index
+        found = {n for n, e in owners[bisect_left(starts, region.start - longest) : bisect_right(starts, region.end)] if _touch(e, region)}
+        return [self.fixes[n] for n in sorted(found)]
 
     def _raw_end(self, applied: LiveText, clean_pos: int) -> int:
         if clean_pos >= applied.clean_len:

@@ -82,7 +82,7 @@ class _Categories(dict):
         return cat
 
 
-_CATEGORIES = _Categories()
+CATEGORIES = _CATEGORIES = _Categories()
 
 
 def width_counts(text: str) -> tuple[int, ...]:

@@ -18,9 +18,8 @@ Fixed
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-
-import regex
 
 from ..fixes import Category, Confidence, Edit, Fix
 from ..text import SPACE_CHARS, is_cjk
@@ -58,7 +57,7 @@ class Run:
 
 # Two equal characters in a row (spaces between allowed): most lines have none, and
 # this one regex search spares them the scan below.
-_ANY_PAIR = regex.compile(f"([^{SPACE_CHARS}])[{SPACE_CHARS}]*\\1")
+_ANY_PAIR = ANY_PAIR = re.compile(f"([^{SPACE_CHARS}\\n])[{SPACE_CHARS}]*\\1")
 
 
 def find_runs(line: str) -> list[Run]:
@@ -172,6 +171,8 @@ def check(analysis) -> list[Fix]:
     for line in lines:
         if line.blank:
             continue
+        if line.doubling is None:
+            continue  # no two equal characters in a row
         text = line.text
         whole = line.doubling.whole
         if whole is not None:

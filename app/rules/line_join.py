@@ -38,8 +38,11 @@ def _joiner(left: str, right: str) -> tuple[str, bool]:
 
 def check(analysis) -> list[Fix]:
     fixes: list[Fix] = []
+    append = fixes.append
+    columns: dict[float | None, str] = {}
+    JOIN = Break.JOIN
     for gap in analysis.gaps:
-        if gap.decision is not Break.JOIN:
+        if gap.decision is not JOIN:
             continue
         a, b = gap.before, gap.after
         joiner, dehyphen = _joiner(a.content, b.content)
@@ -49,14 +52,23 @@ def check(analysis) -> list[Fix]:
         end = b.start
         if end <= start:
             continue
-        confidence = Confidence.SURE if gap.confident else Confidence.LIKELY
-        if gap.reason in ("long line, last line follows",):
+        reason = gap.reason
+        if reason == "long line, last line follows":
             confidence = Confidence.DOUBTFUL
-        where = "空行" if gap.blanks else "换行"
-        zh = f"段落中间的{where}（{_reason_zh(gap.reason)}）：“{a.content[-6:]}”与“{b.content[:6]}”应连接"
-        en = f"{'Blank line' if gap.blanks else 'Line break'} inside a paragraph ({gap.reason}): join “{a.content[-6:]}” and “{b.content[:6]}”"
-        detail = (("reason", gap.reason), ("column", f"{gap.column:g}" if gap.column else "-"), ("blank_lines", str(gap.blanks)))
-        fixes.append(Fix(RULE_ID, (Edit(start, end, joiner),), CATEGORY, confidence, zh, en, detail))
+        else:
+            confidence = Confidence.SURE if gap.confident else Confidence.LIKELY
+        left, right = a.content[-6:], b.content[:6]
+        column = columns.get(gap.column)
+        if column is None:
+            column = columns[gap.column] = f"{gap.column:g}" if gap.column else "-"
+        if gap.blanks:
+            zh = f"段落中间的空行（{_REASONS_ZH.get(reason, reason)}）：“{left}”与“{right}”应连接"
+            en = f"Blank line inside a paragraph ({reason}): join “{left}” and “{right}”"
+        else:
+            zh = f"段落中间的换行（{_REASONS_ZH.get(reason, reason)}）：“{left}”与“{right}”应连接"
+            en = f"Line break inside a paragraph ({reason}): join “{left}” and “{right}”"
+        detail = (("reason", reason), ("column", column), ("blank_lines", str(gap.blanks)))
+        append(Fix(RULE_ID, (Edit(start, end, joiner),), CATEGORY, confidence, zh, en, detail))
     return fixes
 
 
@@ -67,8 +79,4 @@ _REASONS_ZH = {
     "sentence ends at the margin": "句末恰在行尾，下一行无缩进",
     "long line, last line follows": "长行后接段末行",
 }
-
-
-def _reason_zh(reason: str) -> str:
-    return _REASONS_ZH.get(reason, reason)
 

@@ -134,7 +134,7 @@ class _Balance:
 def _side_by_side(para) -> bool:
     """Columns extracted side by side (``pdftotext -layout``): lines with wide gaps of
     spaces are not in reading order, and marks in them cannot be paired."""
-    return any(_COLUMN_GAP.search(ln.text.strip(SPACE_CHARS)) for ln in para.lines)
+    return any(ln.has_blank and _COLUMN_GAP.search(ln.text.strip(SPACE_CHARS)) for ln in para.lines)
 
 
 def check(analysis) -> list[Fix]:

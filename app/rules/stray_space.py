@@ -74,6 +74,8 @@ def check(analysis, options: dict | None = None) -> list[Fix]:
     body = analysis.body_lines
     fixes: list[Fix] = []
     for line in analysis.lines:
+        if not line.has_blank:
+            continue  # nothing for this rule in a line without a space
         if line.blank:
             if line.end > line.start:
                 fixes.append(_fix(line.start, line.end, "", Confidence.SURE, "空行中的空格", "Spaces on an empty line", "blank-line"))
