@@ -294,6 +294,9 @@ class PageAnalysis:
         for stair in self.staircases:
             for ln in content[stair.first : stair.last + 1]:
                 ln.doubled = True  # a headline: stands alone, never joined
+        for i, k in dup_glyph.repeated_blocks([ln.content for ln in content], [ln.index for ln in content]):
+            for ln in content[i : i + 2 * k]:
+                ln.doubled = True
         for a, b in zip(content, content[1:]):
             if a.content == b.content and dup_glyph.is_repeated_headline(a.content) and b.index - a.index <= 2:
                 a.doubled = b.doubled = True
@@ -340,14 +343,27 @@ class PageAnalysis:
         may_glue = _lines_matching(_GLUED_BYLINE_ANYWHERE, self.text)
         for k, ln in enumerate(content):
             nxt = content[k + 1] if k + 1 < len(content) else None
-            gap_after = nxt is None or nxt.index - ln.index > 1
-            if not ln.doubled and patterns.is_section_label(ln.content):
+            # A blank line or a page break (a form feed) ends the column here.
+            gap_after = nxt is None or nxt.index - ln.index > 1 or "\x0c" in nxt.text[: nxt.content_start - nxt.start]
+            prev = content[k - 1] if k else None
+            # A line in the flow of a column (as wide as its neighbours, after a line
+            # that does not end a sentence) is running text, even when it happens to end
+            # with an organisation's suffix (``小李原本在杭州一家互联网公司``).
+            column_line = (
+                prev is not None
+                and nxt is not None
+                and not prev.standalone
+                and prev.glued_byline_at is None
+                and ln.width >= MIN_COLUMN
+                and (abs(ln.width - prev.width) <= 1 or abs(ln.width - nxt.width) <= 1)
+                and not ends_sentence(prev.collapsed)
+            )
+            if not ln.doubled and not column_line and patterns.is_section_label(ln.content):
                 # A short line that is an organisation's name: never a column line (it
                 # would be full) nor a paragraph's last line (it would end a sentence).
                 ln.label = ln.standalone = True
                 continue
             if may_be_byline(ln.content):
-                prev = content[k - 1] if k else None
                 after_sentence = prev is None or ends_sentence(prev.collapsed) or prev.glued_byline_at is not None
                 if patterns.is_byline(ln.content, bare_names=after_sentence and (gap_after or nxt is None or patterns.is_section_label(nxt.content))):
                     ln.byline = ln.standalone = True
@@ -474,6 +490,9 @@ class PageAnalysis:
             return P, True, "long blank gap", None
         col, support = self.column_width(k)
         terminal = ends_sentence(a.collapsed)
+        prev = self.content_lines[k - 1] if k else None
+        if prev is not None and (prev.byline or prev.label) and not terminal and not _CLAUSE_PUNCT.search(a.collapsed) and a.width <= HEADLINE_WIDTH + 10:
+            return P, False, "heading after an article end", col
         b_leading = b.content_start > b.start
         if col is None:
             # Nothing lines up with this line. It may still be an over-full line of the
@@ -502,7 +521,9 @@ class PageAnalysis:
             if not b_fits:
                 # The next line is not in this column: a heading over a wider block.
                 return P, False, "next line is wider than the column", col
-            if a_starts and blanks and not _CLAUSE_PUNCT.search(a.collapsed):
+            b_fills = col - full_tolerance(col) <= b.width <= col + wider_tolerance(col)
+            indent_short = abs(a.width - (col - 2)) <= 0.75
+            if a_starts and blanks and not _CLAUSE_PUNCT.search(a.collapsed) and not (indent_short and b_fills):
                 # A line of its own with no comma before a blank line: a heading. (A first
                 # line cut by a column break reads as a clause: ``要转变作风，强化``.)
                 return P, False, "heading before a blank line", col

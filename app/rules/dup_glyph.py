@@ -241,6 +241,66 @@ def find_staircases(contents: list[str]) -> list[Staircase]:
             if runs is not None and len(joined) >= 8 and all(r.k == 2 for r in runs):
                 out.append(Staircase(i, j - 1, _read_steps(visible[i:j], joined, runs)))
         i = max(j, i + 1)
+    taken = {k for st in out for k in range(st.first, st.last + 1)}
+    out.extend(find_unit_staircases(contents, taken))
+    out.sort(key=lambda st: st.first)
+    return out
+
+
+# A Latin word or number is painted as one unit, so it steps as one: ``市CPI`` / ``CPI同``.
+_UNIT = re.compile(r"[A-Za-z0-9.%+]+|.")
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+UNIT_STEP_MAX = 3  # units on one step
+UNIT_MAX = 6  # characters in one Latin or digit unit
+
+
+def _step_units(content: str) -> list[str] | None:
+    """The units of a line that may be a step (one to three units), else None."""
+    if len(content) > 2 * UNIT_STEP_MAX * UNIT_MAX or (len(content) > UNIT_STEP_MAX and not _LATIN_OR_DIGIT.search(content)):
+        return None  # cheap refusal: ordinary lines are longer, or all one-character units
+    units = _UNIT.findall("".join(c for c in content if c not in SPACE_CHARS))
+    if not 1 <= len(units) <= UNIT_STEP_MAX or any(len(u) > UNIT_MAX for u in units):
+        return None
+    return units
+
+
+def find_unit_staircases(contents: list[str], taken: set[int]) -> list[Staircase]:
+    """Staircases whose steps hold Latin words or numbers, which
+    :func:`find_staircases` (one character per unit) cannot read:
+    ``55月`` / ``月份`` / ``份全`` / ``全市`` / ``市CPI`` / ``CPI同`` / ``同比`` / ``比上`` /
+    ``上涨`` / ``涨0.3%`` / ``0.3%`` reads ``5月份全市CPI同比上涨0.3%``. Each step ends
+    with the unit the next step begins with; lines already in a staircase (*taken*) are
+    skipped."""
+    out: list[Staircase] = []
+    n = len(contents)
+    units = [None if k in taken else _step_units(c) for k, c in enumerate(contents)]
+    i = 0
+    while i < n:
+        if units[i] is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and units[j] is not None and units[j - 1][-1] == units[j][0]:
+            j += 1
+        if j - i >= STEPS_MIN:
+            steps = units[i:j]
+            first = steps[0][:-1]
+            # A doubled unit on the first step (``55月``): read it once.
+            if first and len(first[0]) % 2 == 0 and first[0][::2] == first[0][1::2]:
+                first = [first[0][::2]] + first[1:]
+            parts = ["".join(first)]
+            for k in range(1, len(steps) - 1):
+                # Two one-unit steps in a row mark the gap between two phrases.
+                if len(steps[k]) == 1 and len(steps[k + 1]) == 1 and k + 1 < len(steps) - 1:
+                    parts.append(" ")
+                parts.append("".join(steps[k][:-1]))
+            parts.append("".join(steps[-1]))
+            text = "".join(parts).strip()
+            if len({c for c in text if is_cjk(c)}) >= 2 and len(text) >= 4:
+                out.append(Staircase(i, j - 1, text))
+                i = j
+                continue
+        i += 1
     return out
 
 
@@ -275,18 +335,52 @@ def _headline_like(s: str) -> bool:
     return len({c for c in s if is_cjk(c)}) >= 2 and s not in (s + s)[1:-1]
 
 
+REPEATED_LINE_MAX = 24  # characters on one line of a headline painted twice
+
+
+def repeated_blocks(contents: list[str], indices: list[int]) -> list[tuple[int, int]]:
+    """A headline of two or three lines painted twice as a whole: ``非遗进景区`` /
+    ``老手艺焕新颜`` / ``非遗进景区`` / ``老手艺焕新颜``. Returns (first content line,
+    lines per copy) for each; *indices* are the lines' numbers in the text (at most one
+    blank line between two lines of a block)."""
+    out: list[tuple[int, int]] = []
+    n = len(contents)
+    i = 0
+    while i < n:
+        for k in (2, 3):
+            if (
+                i + 2 * k <= n
+                and contents[i] == contents[i + k]
+                and indices[i + 2 * k - 1] - indices[i] <= 2 * k + 1
+                and contents[i : i + k] == contents[i + k : i + 2 * k]
+                and all(0 < len(x) <= REPEATED_LINE_MAX for x in contents[i : i + k])
+                and is_repeated_headline("".join(contents[i : i + k]))
+            ):
+                out.append((i, k))
+                i += 2 * k - 1
+                break
+        i += 1
+    return out
+
+
 def _repeated_lines(analysis) -> list[Fix]:
     """A short line painted twice: ``践行“八八战略”`` on two lines in a row, or twice in
     one line (``践行“八八战略”践行“八八战略”``)."""
     fixes: list[Fix] = []
     content = [ln for ln in analysis.lines if not ln.blank]
     for prev, cur in zip(content, content[1:]):
-        a = prev.text.strip(SPACE_CHARS)
-        b = cur.text.strip(SPACE_CHARS)
+        a = prev.content
+        b = cur.content
         if a == b and cur.index - prev.index <= 2 and is_repeated_headline(a):
             # Delete the second copy with the line break before it.
             edit = Edit(prev.end, cur.end, "")
             fixes.append(Fix(RULE_ID, (edit,), CATEGORY, Confidence.LIKELY, f"重复的行：“{a}”出现两次", f"Repeated line: “{a}” appears twice", ()))
+    for i, k in repeated_blocks([ln.content for ln in content], [ln.index for ln in content]):
+        first, second = content[i : i + k], content[i + k : i + 2 * k]
+        edits = [Edit(a.content_end, b.content_start, " ") for a, b in zip(first, first[1:])]
+        edits.append(Edit(first[-1].content_end, second[-1].content_end, ""))
+        shown = " / ".join(ln.content for ln in first)
+        fixes.append(Fix(RULE_ID, tuple(edits), CATEGORY, Confidence.LIKELY, f"重复的标题：“{shown}”出现两次", f"Repeated headline: “{shown}” appears twice", (("lines", str(k)),)))
     for line in content:
         text = line.content
         # Cheap refusal first: a line painted twice starts its second half with its

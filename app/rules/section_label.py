@@ -15,10 +15,15 @@ Example
     where the article above begins ``6月27日上午，区委组织部召开……``
 Fixed
     ``区委组织部`` moved to the line before ``6月27日上午，区委组织部召开……``; the move is
-    one fix (a deletion and an insertion) accepted or rejected as a whole.
+    one fix (a deletion and an insertion) accepted or rejected as a whole. An article
+    with a headline of its own gets the label above the headline, where the box sits on
+    the page (``区委组织部`` / ``践行“八八战略” 投身“两个先行”`` / ``9月22日，……``); a
+    page banner that heads running text above the article keeps the label below it.
 """
 
 from __future__ import annotations
+
+from bisect import bisect_right
 
 import regex
 
@@ -65,6 +70,22 @@ def _head(analysis, segment: list[Paragraph], name: str) -> Paragraph | None:
     return next((p for p in segment[last_heading + 1 :] if is_body(p)), None)
 
 
+def _above_headings(analysis, segment, head):
+    """The paragraph a label goes before: its article's own headline block (a headline
+    that follows a byline, a label or opens the segment); a heading after running text
+    is the page's banner, and the label stays below it."""
+    body = analysis.body_lines
+    k = segment.index(head)
+    while k > 0:
+        p = segment[k - 1]
+        if p.lines[0].index in body or _is_byline_end(p) or _is_label(p):
+            break
+        k -= 1
+    if k > 0 and not (_is_byline_end(segment[k - 1]) or _is_label(segment[k - 1])):
+        return head
+    return segment[k]
+
+
 def _mentions(analysis, p: Paragraph | None, name: str) -> bool:
     if p is None:
         return False
@@ -92,15 +113,33 @@ def page_pattern(analysis, paras: list[Paragraph], labels: list[int]) -> str:
     return "unknown"
 
 
+def _patterns_by_page(analysis, paras: list[Paragraph], labels: list[int]) -> dict[int, str]:
+    """The label order (see :func:`page_pattern`) of the page each label is on, by label.
+    Pages are told apart by form feeds; an edition may mix pages that set labels first
+    with pages that set them after the article."""
+    breaks = [i for i, c in enumerate(analysis.text) if c == "\x0c"] if "\x0c" in analysis.text else []
+    page_of = [bisect_right(breaks, p.start) for p in paras]
+    by_page: dict[int, str] = {}
+    out: dict[int, str] = {}
+    for i in labels:
+        page = page_of[i]
+        if page not in by_page:
+            on_page = [k for k in range(len(paras)) if page_of[k] == page]
+            by_page[page] = page_pattern(analysis, [paras[k] for k in on_page], [on_page.index(j) for j in labels if page_of[j] == page])
+        out[i] = by_page[page]
+    return out
+
+
 def check(analysis) -> list[Fix]:
     paras = analysis.paragraphs
     labels = [i for i, p in enumerate(paras) if _is_label(p)]
     if not labels:
         return []
-    pattern = page_pattern(analysis, paras, labels)
+    patterns = _patterns_by_page(analysis, paras, labels)
     bounds = [-1] + labels + [len(paras)]
     fixes: list[Fix] = []
     for n, i in enumerate(labels):
+        pattern = patterns[i]
         prev_seg = paras[bounds[n] + 1 : i]
         next_seg = paras[i + 1 : bounds[n + 2]]
         name = _plain(paras[i].lines[0].content)
@@ -128,7 +167,7 @@ def check(analysis) -> list[Fix]:
             confidence = Confidence.DOUBTFUL
         else:
             continue
-        fixes.append(_move(analysis, paras, i, prev_head, name, confidence, prev_named))
+        fixes.append(_move(analysis, paras, i, _above_headings(analysis, prev_seg, prev_head), name, confidence, prev_named))
     return fixes
 
 
@@ -138,7 +177,14 @@ def _move(analysis, paras: list[Paragraph], i: int, head: Paragraph, name: str, 
         delete = Edit(label_line.start, paras[i + 1].lines[0].start, "")
     else:
         delete = Edit(paras[i - 1].lines[-1].end, label_line.end, "")
-    insert = Edit(head.lines[0].start, head.lines[0].start, name + "\n")
+    first = head.lines[0]
+    # At the head's line start, but after a page break (form feed) that opens the line:
+    # the label goes with its article onto the article's page.
+    at = first.start
+    page_break = first.text.rfind("\x0c", 0, first.content_start - first.start)
+    if page_break >= 0:
+        at = first.start + page_break + 1
+    insert = Edit(at, at, name + "\n")
     why_zh = "本文首段提到该单位" if named else "位于署名之后"
     why_en = "the article's first paragraph names it" if named else "it follows a byline"
     return Fix(

@@ -141,7 +141,7 @@ def _judge_space(text: str, start: int, end: int, in_body: bool, style: str) -> 
     punct_l, punct_r = is_fullwidth_punct(left), is_fullwidth_punct(right)
     shown = f"{left}{run}{right}".replace("\u3000", "□").replace("\t", "→")
     if punct_l or punct_r:
-        if not in_body and (cjk_l or left in CLOSING_PUNCT) and (cjk_r or right in OPENING_PUNCT):
+        if not in_body and (cjk_l or left in CLOSING_PUNCT) and (cjk_r or right in OPENING_PUNCT) and not _quoted_term_opens(text, start):
             return _fix(start, end, "", Confidence.DOUBTFUL, f"标题中两个短语之间的空格“{shown}”：可能有意为之，请确认", f"Space between two phrases of a headline “{shown}”: may be intended", "phrase")
         quote = left in "“”‘’" or right in "“”‘’"
         conf = Confidence.LIKELY if quote else Confidence.SURE
@@ -166,6 +166,21 @@ def _judge_space(text: str, start: int, end: int, in_body: bool, style: str) -> 
         what = "数字" if digit else "西文"
         return _fix(start, end, "", conf, f"汉字与{what}之间的多余空格“{shown}”（报纸排版不加空格）", f"Space between Chinese and {'digits' if digit else 'Latin'} “{shown}” (print style has none)", "cjk-latin")
     return None
+
+
+def _quoted_term_opens(text: str, start: int) -> bool:
+    """``“双减” 让课后服务…``, ``以“法安衢江” 品牌…``: the space follows a closing quote whose
+    phrase has at most one ideograph outside the quotes, a term, not the first phrase of
+    a two-part headline (``践行“八八战略” 投身“两个先行”``)."""
+    if text[start - 1] not in "”’":
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    opening = head.rfind("“" if text[start - 1] == "”" else "‘")
+    if opening < 0:
+        return False
+    outside = head[:opening]
+    return sum(1 for c in outside if is_cjk(c)) <= 1
 
 
 def _prev_visible(text: str, pos: int) -> str:
