@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from .analyze import RULES, analyse
-from .document import LoadError, load_document
+from .document import COLUMN_MODES, LoadError, load_document
 from .engine import apply_fixes
 from .export import CONVERSIONS, ExportOptions, export
 from .fsutil import WriteError
@@ -50,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--settings", metavar="FILE", help="rule settings (TOML) overriding the defaults and the preset")
     common.add_argument("--preset", choices=PRESETS, help="house style: print (GB/T 15834, the default) or web (spaces between CJK and Latin/digits)")
     common.add_argument("--style", choices=("print", "web"), help="spacing convention between CJK and Latin/digits")
+    common.add_argument(
+        "--columns",
+        choices=COLUMN_MODES,
+        default="auto",
+        help="pdftotext -layout text (columns side by side): auto (the default) reviews it with its columns put back in reading order, keep reviews the file as it is",
+    )
 
     check = sub.add_parser("check", parents=[common], help="list the issues found in FILE")
     check.add_argument("file")
@@ -82,23 +88,48 @@ def _script(text: str, settings) -> dict | None:
     return {"script": s.script, "simplified": s.simplified, "traditional": s.traditional}
 
 
-def _load(path: str):
-    doc = load_document(path)
+def _load(args):
+    doc = load_document(args.file, columns=args.columns)
     for warning in doc.warnings:
         print(f"proofdesk: warning: {warning}", file=sys.stderr)
+    for notice in doc.notices:
+        print(f"proofdesk: note: {notice}", file=sys.stderr)
     return doc
 
 
+def _columns(doc) -> dict | None:
+    """What was done to a layout-mode text, for --json (None: nothing)."""
+    if not doc.layout_mode:
+        return None
+    report = doc.restored.report if doc.restored is not None else None
+    return {
+        "rearranged": report is not None,
+        "pages": report.pages if report else None,
+        "blocks": list(report.blocks) if report else [],
+        "staircases": report.staircases if report else 0,
+    }
+
+
 def cmd_check(args) -> int:
-    doc = _load(args.file)
+    doc = _load(args)
     settings = _settings(args)
     result = analyse(doc, settings)
-    index = LineIndex(doc.raw)
+    # LINE:COL in the file, also when its columns were put back in reading order.
+    index = LineIndex(doc.file_text)
+
+    def where(pos: int) -> tuple[int, int]:
+        return index.locate(doc.file_offset(pos))
+
     applied = result.applied_by_default
     if args.json:
         out = {
             "file": str(args.file),
             "encoding": doc.encoding,
+            # Set when the file is pdftotext -layout text: "rearranged" means the
+            # edits' offsets are in the text with its columns in reading order
+            # (app.columns.restore_columns of the file's text); line and column are
+            # always in the file.
+            "columns": _columns(doc),
             "script": _script(doc.text, settings),
             "fixes": [
                 {
@@ -107,8 +138,8 @@ def cmd_check(args) -> int:
                     "category": f.category.value,
                     "confidence": f.confidence.value,
                     "applied_by_default": f.id in applied,
-                    "line": index.locate(f.start)[0],
-                    "column": index.locate(f.start)[1],
+                    "line": where(f.start)[0],
+                    "column": where(f.start)[1],
                     "message": f.message_zh,
                     "message_en": f.message_en,
                     "edits": [{"start": e.start, "end": e.end, "replacement": e.replacement} for e in f.edits],
@@ -120,7 +151,7 @@ def cmd_check(args) -> int:
         sys.stdout.write("\n")
     else:
         for f in result.fixes:
-            line, col = index.locate(f.start)
+            line, col = where(f.start)
             mark = "" if f.id in applied else " [?]"
             print(f"{args.file}:{line}:{col}: {f.rule}{mark} {f.message_zh}")
         counts = Counter(f.rule for f in result.fixes)
@@ -131,7 +162,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_clean(args) -> int:
-    doc = _load(args.file)
+    doc = _load(args)
     result = analyse(doc, _settings(args))
     accept, reject = set(args.accept), set(args.reject)
     chosen = []

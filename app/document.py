@@ -4,6 +4,16 @@ The raw text is kept exactly as decoded, so that rejecting every fix gives it ba
 Rules work on :attr:`Document.text`, where CRLF and CR line ends read as LF; their
 fixes are mapped back to raw positions by :meth:`Document.to_raw_fix`.
 
+Text extracted with ``pdftotext -layout`` (the page's columns side by side on each
+line, which no line rule can rejoin) is recognised (:mod:`app.extractors`) and, unless
+the editor asks to keep it as it is (``columns="keep"``), reviewed with its columns put
+back in reading order (:mod:`app.columns`). That rearranged text then *is* the raw text
+of the review: rejecting every fix gives it back byte for byte, a review file is
+matched against its hash (the same on every opening: the rearrangement depends on the
+text alone), and the file's own text is kept in :attr:`Document.rearranged_from`, with
+:meth:`Document.file_offset` mapping positions back to it for line and column numbers.
+A notice says so on opening.
+
 A UTF-8 file with a few damaged bytes (a file cut in the middle of a character, an
 encoded surrogate ``\xed\xa0\x80``, a stray Windows-1252 quote) is opened, not
 refused: each byte that is not valid UTF-8 is kept in the raw text as the lone
@@ -26,8 +36,9 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from .columns import Restored, restore_columns
 from .errors import UserError
-from .extractors import LAYOUT_WARNING_EN, LAYOUT_WARNING_ZH, looks_like_layout_mode
+from .extractors import LAYOUT_KEPT_EN, LAYOUT_KEPT_ZH, LAYOUT_WARNING_EN, LAYOUT_WARNING_ZH, columns_notice, looks_like_layout_mode
 from .fixes import Edit, Fix
 
 # Encodings ProofDesk reads, in the names it reports.
@@ -80,13 +91,26 @@ class LoadWarning(UserError):
     """The file was opened, but the editor must know something about how it was read."""
 
 
+# How a layout-mode text (columns side by side) is loaded: "auto" puts its columns back
+# in reading order, "keep" reviews the file as it is.
+COLUMN_MODES = ("auto", "keep")
+
+
 @dataclass
 class Document:
-    raw: str
+    raw: str  # the text reviewed: rejecting every fix gives it back
     encoding: str = "UTF-8"
     path: Path | None = None
     # What the editor should know about how the file was read (shown on opening).
     warnings: list[LoadWarning] = field(default_factory=list)
+    # What was done to the file's text on opening (not a problem; shown on opening).
+    notices: list[LoadWarning] = field(default_factory=list)
+    # The file's text looks like pdftotext -layout output (columns side by side).
+    layout_mode: bool = False
+    # When raw is the file's text with its columns put back in reading order: the
+    # file's own text, and the rearrangement (its report and its map to the file).
+    rearranged_from: str | None = None
+    restored: Restored | None = field(default=None, repr=False)
     # Filled in __post_init__.
     text: str = field(init=False)
     _cr_positions: list[int] = field(init=False, repr=False)
@@ -130,7 +154,23 @@ class Document:
 
     @property
     def sha256(self) -> str:
+        """Hash of the reviewed text (what a saved review's positions refer to): for a
+        rearranged document the rearranged text, the same on every opening."""
         return hashlib.sha256(self.raw.encode("utf-8", "surrogatepass")).hexdigest()
+
+    @property
+    def file_text(self) -> str:
+        """The file's text as decoded (the raw text unless it was rearranged)."""
+        return self.rearranged_from if self.rearranged_from is not None else self.raw
+
+    @property
+    def columns_kept(self) -> bool:
+        """A layout-mode text reviewed as it is, columns side by side (by request)."""
+        return self.layout_mode and self.rearranged_from is None
+
+    def file_offset(self, pos: int) -> int:
+        """The offset in :attr:`file_text` of raw position *pos*."""
+        return self.restored.to_source(pos) if self.restored is not None else pos
 
     def to_raw(self, pos: int) -> int:
         """Raw position of analysis position *pos* (a CRLF counts as its LF)."""
@@ -276,11 +316,14 @@ def _too_big(path: Path, size: int, for_window: bool) -> LoadError:
     )
 
 
-def load_document(path: str | Path, *, for_window: bool = False) -> Document:
+def load_document(path: str | Path, *, for_window: bool = False, columns: str = "auto") -> Document:
     """Read and decode a text file; raises LoadError with a message for the editor.
 
     The review window (*for_window*) opens up to WINDOW_MAX_BYTES, the command line up
-    to MAX_FILE_BYTES."""
+    to MAX_FILE_BYTES. A layout-mode text is reviewed with its columns in reading order
+    unless *columns* is "keep" (see the module's docstring)."""
+    if columns not in COLUMN_MODES:
+        raise ValueError(f"columns must be one of {COLUMN_MODES}, not {columns!r}")
     path = Path(path)
     try:
         info = path.stat()
@@ -317,6 +360,15 @@ def load_document(path: str | Path, *, for_window: bool = False) -> Document:
     damaged = damage_warning(text, str(path)) if encoding.startswith("UTF-8") else None
     if damaged:
         warnings.append(damaged)
-    if looks_like_layout_mode(text):
+    if not looks_like_layout_mode(text):
+        return Document(text, encoding, path, warnings)
+    if columns == "keep":
+        warnings.append(LoadWarning(f"{path}: {LAYOUT_KEPT_EN}", f"{path}：{LAYOUT_KEPT_ZH}"))
+        return Document(text, encoding, path, warnings, layout_mode=True)
+    restored = restore_columns(text)
+    if not restored.changed:
+        # Gutters, but no column found to put in order: say what it looks like.
         warnings.append(LoadWarning(f"{path}: {LAYOUT_WARNING_EN}", f"{path}：{LAYOUT_WARNING_ZH}"))
-    return Document(text, encoding, path, warnings)
+        return Document(text, encoding, path, warnings, layout_mode=True)
+    en, zh = columns_notice(restored.report)
+    return Document(restored.text, encoding, path, warnings, [LoadWarning(f"{path}: {en}", f"{path}：{zh}")], True, text, restored)

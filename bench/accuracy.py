@@ -1,7 +1,7 @@
 """Accuracy benchmark: how close the cleaned text of real extractor output comes to the
 clean articles the pages were typeset from.
 
-    .venv/bin/python -m bench.accuracy [--per-page] [--out bench/results/accuracy] [--prototype]
+    .venv/bin/python -m bench.accuracy [--per-page] [--out bench/results/accuracy]
 
 Reads bench/pages/data (made by ``python -m bench.pages.generate``): for each extractor
 (PyMuPDF ``page.get_text()``, ``pdftotext``, ``pdftotext -layout``) the raw text of
@@ -9,7 +9,9 @@ every generated edition, and the expected clean text. Three systems are scored o
 
 * raw: the extracted text as it is;
 * naive: lines joined within blank-line-separated blocks, spaces next to CJK dropped;
-* ProofDesk: the suggested version, as ``proofdesk clean FILE -o OUT.txt`` writes it.
+* ProofDesk: the suggested version, as ``proofdesk clean FILE -o OUT.txt`` writes it
+  (for ``pdftotext -layout`` text that includes putting its columns back in reading
+  order on loading, app/columns.py, as the product does by default).
 
 Metrics are defined in bench/metrics.py. Prints a Markdown table; exit status 0.
 Needs rapidfuzz (``pip install -e .[bench]``), not reportlab or PyMuPDF.
@@ -162,7 +164,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--per-page", action="store_true", help="also one row per edition (ProofDesk only)")
     parser.add_argument("--out", type=Path, help="write each system's output here, for inspection (e.g. bench/results/accuracy)")
-    parser.add_argument("--prototype", action="store_true", help="also pdftotext -layout put back in column order first (bench/decolumnize.py)")
     args = parser.parse_args(argv)
     try:
         import rapidfuzz  # noqa: F401
@@ -178,38 +179,29 @@ def main(argv: list[str] | None = None) -> int:
         if text != "".join(t + "\n" for _, t, _ in expected_blocks(info, corpus)):
             print(f"bench.accuracy: {ed}: expected text out of date with the corpus; rerun python -m bench.pages.generate", file=sys.stderr)
         expected[ed] = text
-    runs = [(ex, ex, None) for ex in EXTRACTORS]
-    if args.prototype:
-        from .decolumnize import decolumnize
-
-        runs.append(("pdftotext-layout", "pdftotext-layout, decolumnized (prototype)", decolumnize))
     rows, page_rows = [], []
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
-        for ex, name, prepare in runs:
+        for ex in EXTRACTORS:
             if not (args.data / ex).is_dir():
                 continue
             scores = {s: Score() for s in SYSTEMS}
             for ed in editions:
                 path = args.data / ex / f"{ed}.txt"
                 raw = path.read_text("utf-8")
-                if prepare:
-                    raw = prepare(raw)
-                    path = tmp / f"{ed}.txt"
-                    path.write_text(raw, "utf-8")
                 outputs = {"raw": raw, "naive": naive(raw), "ProofDesk": proofdesk(path)[0]}
                 blocks = expected_blocks(editions[ed], corpus)
                 for s, got in outputs.items():
                     scores[s].add(got, expected[ed], blocks)
                     if args.out:
-                        d = args.out / (ex if not prepare else ex + "-decolumnized") / s
+                        d = args.out / ex / s
                         d.mkdir(parents=True, exist_ok=True)
                         (d / f"{ed}.txt").write_text(got, "utf-8")
                 if args.per_page:
                     one = Score()
                     one.add(outputs["ProofDesk"], expected[ed], blocks)
-                    page_rows.append([name, ed] + one.row())
-            rows += [[name, s] + scores[s].row() for s in SYSTEMS]
+                    page_rows.append([ex, ed] + one.row())
+            rows += [[ex, s] + scores[s].row() for s in SYSTEMS]
         clean_rows = _clean_text_rows(expected, tmp)
     n_pages = sum(v["pages"] for v in editions.values())
     n_chars = sum(len(metrics.normalise(t)) for t in expected.values())

@@ -29,7 +29,7 @@ def test_metrics_import_without_reportlab_or_pymupdf():
         "import sys\n"
         "for name in ('reportlab', 'pymupdf', 'fitz'):\n"
         "    sys.modules[name] = None  # any import of them now fails\n"
-        "import bench.metrics, bench.accuracy, bench.decolumnize\n"
+        "import bench.metrics, bench.accuracy\n"
         "print('ok')\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)

@@ -326,7 +326,7 @@ def test_rules_survive_a_lone_surrogate_in_a_raw_string():
     assert all(0 <= e.start <= e.end for f in result.fixes for e in f.edits)
 
 
-def test_pdftotext_layout_output_gets_a_warning(tmp_path):
+def test_pdftotext_layout_output_is_put_in_reading_order_and_says_so(tmp_path):
     from app.extractors import looks_like_layout_mode
 
     layout = (ROOT / "bench" / "pages" / "data" / "pdftotext-layout" / "ed01.txt").read_text("utf-8")
@@ -336,4 +336,6 @@ def test_pdftotext_layout_output_gets_a_warning(tmp_path):
     src = tmp_path / "layout.txt"
     src.write_text(layout, "utf-8")
     proc = subprocess.run([sys.executable, "-m", "app.cli", "check", str(src)], cwd=ROOT, capture_output=True, text=True)
-    assert "pdftotext -layout" in proc.stderr and "Traceback" not in proc.stderr
+    assert "pdftotext -layout" in proc.stderr and "reading order" in proc.stderr and "Traceback" not in proc.stderr
+    proc = subprocess.run([sys.executable, "-m", "app.cli", "check", "--columns", "keep", str(src)], cwd=ROOT, capture_output=True, text=True)
+    assert "pdftotext -layout" in proc.stderr and "as it is" in proc.stderr and "Traceback" not in proc.stderr

@@ -68,15 +68,16 @@ class Controller(QObject):
     @property
     def review_path(self) -> Path | None:
         doc = self.document
-        return review_path_for(doc.path) if doc is not None and doc.path else None
+        return review_file_for(doc) if doc is not None and doc.path else None
 
-    def open(self, path: str | Path) -> OpenResult:
-        """Open a document (raises LoadError) and restore its saved review if any."""
-        document = load_document(path, for_window=True)
+    def open(self, path: str | Path, columns: str = "auto") -> OpenResult:
+        """Open a document (raises LoadError) and restore its saved review if any.
+        *columns*: "keep" reviews pdftotext -layout text as it is (see app.document)."""
+        document = load_document(path, for_window=True, columns=columns)
         self.close()
         session = ReviewSession(document, settings=self.prefs.rule_settings())
         result = OpenResult()
-        review = review_path_for(document.path)
+        review = review_file_for(document)
         if review.exists():
             try:
                 result.warnings = session.restore(load_review(review))
@@ -285,6 +286,16 @@ class Controller(QObject):
     @property
     def unexported(self) -> bool:
         return self.session is not None and (self.session.dirty or self.pending_typing())
+
+
+def review_file_for(document: Document) -> Path:
+    """Where a document's review is kept: beside it. A pdftotext -layout file reviewed
+    as it is (columns side by side) has a review file of its own: the text reviewed is
+    not the one with its columns in reading order, and each view keeps its decisions."""
+    path = review_path_for(document.path)
+    if document.columns_kept:
+        return path.with_name(path.name.replace(".proofdesk-review.json", ".as-extracted.proofdesk-review.json"))
+    return path
 
 
 def _keep_aside(review: Path) -> Path | None:

@@ -22,8 +22,11 @@ from .dialogs import PreferencesDialog
 from .qt import QApplication, QFileDialog, QMessageBox, Qt, translate
 
 
+NOTICE_MS = 30000  # how long a notice on opening stays in the status bar
+
+
 class FileCommands:
-    """Needs: self.controller, self.prefs, self.statusBar(), self.actions."""
+    """Needs: self.controller, self.prefs, self.statusBar(), self.actions, self._update_actions()."""
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -33,13 +36,14 @@ class FileCommands:
         if path:
             self.open_path(path)
 
-    def open_path(self, path: str) -> bool:
+    def open_path(self, path: str, columns: str = "auto") -> bool:
+        """Open *path*; *columns* "keep" reviews pdftotext -layout text as it is."""
         if not (self.confirm_unexported() and self.confirm_review_saved()):
             return False
         # Analysis runs before the window can answer: a few seconds for a big file.
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = self.controller.open(path)
+            result = self.controller.open(path, columns)
         except LoadError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, translate("MainWindow", "Cannot open the file"), message_of(exc, self.controller.prefs.message_language))
@@ -65,7 +69,19 @@ class FileCommands:
             self.statusBar().showMessage(translate("MainWindow", "Your earlier decisions on this document were restored."), 6000)
         for warning in result.warnings:
             self.statusBar().showMessage(warning, 8000)
+        # What was done to the text on opening (columns put back in reading order):
+        # in the status bar; the extracted text's header keeps saying it.
+        for notice in self.controller.document.notices:
+            self.statusBar().showMessage(message_of(notice, self.controller.prefs.message_language), NOTICE_MS)
         return True
+
+    def reopen_columns(self, in_order: bool) -> None:
+        """Open the current document again, with its columns in reading order or as it is."""
+        doc = self.controller.document
+        if doc is None or doc.path is None:
+            return
+        if not self.open_path(str(doc.path), "auto" if in_order else "keep"):
+            self._update_actions()  # the check mark goes back
 
     def _fill_recent(self) -> None:
         menu = self.recent_menu

@@ -158,6 +158,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.status.updated.connect(self.issues.update_counts)
 
         a["open"].triggered.connect(self.open_dialog)
+        a["columns"].triggered.connect(self.reopen_columns)
         a["export_docx"].triggered.connect(lambda: self.export_dialog("docx"))
         a["export_txt"].triggered.connect(lambda: self.export_dialog("txt"))
         a["save_review"].triggered.connect(self.save_review)
@@ -200,7 +201,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.issues.set_session(session, self.prefs.message_language)
         self.status.set_session(session)
         name = session.document.path.name if session and session.document.path else ""
-        self.raw_header.set_texts(self.tr("Extracted text"), self.tr("read-only · %1").replace("%1", name) if name else "")
+        self.raw_header.set_texts(self._raw_title(), self.tr("read-only · %1").replace("%1", name) if name else "")
         self.clean_header.set_texts(self.tr("Suggested text"), self.tr("editable: type to fix what no rule caught"))
         self._update_actions()
         self._update_title()
@@ -209,6 +210,14 @@ class MainWindow(FileCommands, QMainWindow):
             first = self.issues.neighbour("", +1)
             if first:
                 self.controller.set_current(first)
+
+    def _raw_title(self) -> str:
+        doc = self.controller.document
+        if doc is not None and doc.rearranged_from is not None:
+            return self.tr("Extracted text, columns put in reading order")
+        if doc is not None and doc.columns_kept:
+            return self.tr("Extracted text as in the file (columns side by side)")
+        return self.tr("Extracted text")
 
     def _on_changed(self, change: Change) -> None:
         session = self.controller.session
@@ -368,6 +377,9 @@ class MainWindow(FileCommands, QMainWindow):
             a[key].setEnabled(has_current)
         a["undo"].setEnabled(bool(session and session.can_undo))
         a["redo"].setEnabled(bool(session and session.can_redo))
+        # Only pdftotext -layout text has columns to put in order.
+        a["columns"].setEnabled(bool(session and session.document.layout_mode and session.document.path))
+        a["columns"].setChecked(bool(session and session.document.rearranged_from is not None))
         undo_text = step_name(session.undo_text) if session and session.can_undo else ""
         redo_text = step_name(session.redo_text) if session and session.can_redo else ""
         a["undo"].setText(self.tr("&Undo %1").replace("%1", undo_text).strip() if undo_text else self.tr("&Undo"))

@@ -16,6 +16,14 @@
         <translation>打开文本文件（也可以直接拖到窗口上）</translation>
     </message>
     <message>
+        <source>Put Col&amp;umns in Reading Order</source>
+        <translation>按阅读顺序排列分栏(&amp;U)</translation>
+    </message>
+    <message>
+        <source>pdftotext -layout text (columns side by side): review it with its columns read one after the other; off reviews the file as it is</source>
+        <translation>pdftotext -layout 文字（各栏并排）：按阅读顺序逐栏排好后校对；取消勾选则按原文件校对</translation>
+    </message>
+    <message>
         <source>Export as &amp;DOCX…</source>
         <translation>导出为 &amp;DOCX…</translation>
     </message>
@@ -367,6 +375,14 @@
     <message>
         <source>editable: type to fix what no rule caught</source>
         <translation>可编辑：规则未发现的问题可直接修改</translation>
+    </message>
+    <message>
+        <source>Extracted text, columns put in reading order</source>
+        <translation>提取的文字（分栏已按阅读顺序重排）</translation>
+    </message>
+    <message>
+        <source>Extracted text as in the file (columns side by side)</source>
+        <translation>提取的文字（按原文件，各栏并排）</translation>
     </message>
     <message>
         <source>That edit could not be applied; the text was put back.</source>

@@ -348,12 +348,14 @@ def test_saving_the_review_by_hand_reports_a_failure(qtbot, window, press, dialo
     assert window.controller.review_unsaved()
 
 
-def test_pdftotext_layout_output_opens_with_advice(make_window, tmp_path, dialogs):
+def test_pdftotext_layout_output_opens_in_reading_order_or_with_advice(make_window, tmp_path, dialogs):
     from tests.conftest import ROOT
 
     src = tmp_path / "layout.txt"
     shutil.copy(ROOT / "bench" / "pages" / "data" / "pdftotext-layout" / "ed01.txt", src)
     w = make_window()
     assert w.open_path(str(src))
+    assert dialogs.kinds() == [] and "pdftotext -layout" in w.statusBar().currentMessage()
+    assert w.open_path(str(src), "keep")
     assert dialogs.kinds() == ["warning"]
     assert "pdftotext -layout" in dialogs.shown[0][2] and "重新提取" in dialogs.shown[0][2]

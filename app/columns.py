@@ -1,0 +1,772 @@
+"""Putting the columns of ``pdftotext -layout`` text back in reading order.
+
+What: ``pdftotext -layout`` (and any extraction that "keeps the layout") writes a
+newspaper page as it looks: the lines of side-by-side columns share one text line,
+separated by runs of spaces; a headline stands over its columns; a faux-bold headline
+painted twice with an offset comes out as a staircase of short lines.
+:func:`restore_columns` rebuilds the reading order from the text alone: the text comes
+back one column after the other, as a plain extraction gives it, with a report (pages,
+blocks set in columns and their columns, staircases).
+
+Why: no line rule can rejoin such text (the lines of different columns alternate, so
+every join glues two articles together). Read back in order, it gets the same review
+as any plain extraction. :mod:`app.document` does this when a file opens and looks like
+layout mode (:func:`app.extractors.looks_like_layout_mode`); the editor can keep the
+file as it is instead.
+
+Example (two columns under a headline; · is a space)::
+
+    ········市政府召开常务会议
+    ····会议指出，今年以来全市经济      调整、数字化改革持续深化。
+    运行总体平稳，产业结构加快          会议要求……
+
+becomes::
+
+    市政府召开常务会议
+
+    ····会议指出，今年以来全市经济
+    运行总体平稳，产业结构加快
+    调整、数字化改革持续深化。
+    会议要求……
+
+How, from the geometry of the text only (nothing is tuned to particular pages):
+
+* **Pages** end at form feeds, which are kept. A page is cut into **blocks** at two or
+  more blank lines (the space around an article; one blank line may be a paragraph
+  gap); blocks are written with one blank line between them.
+* Each line splits into **segments** at runs of two or more spaces (one space is a word
+  space or letter spacing: ``溪 南 互 通``). Positions are counted in characters:
+  ``pdftotext -layout`` gives every character, CJK or not, one position and spaces the
+  columns from the x coordinates, so a column starts at about the same offset on every
+  line. A tool that pads to display cells instead (a CJK character two cells) is
+  recognised: positions are then counted in cells, whichever of the two lines the
+  column starts up better on the document.
+* **Column starts** are the offsets where segments of lines with two or more segments
+  start, clustered (two apart at most). A cluster is a column only if more segments
+  start there than run across it (the first-line indent, two to six right of its
+  column's start, is crossed by every full line of the column; a column start only by
+  headlines) and if it lies past where the previous column's lines usually end (before
+  that: segments pushed right by a long neighbour).
+* Each segment of a line gets a column, in order, at the least cost: never left of its
+  column's start (``-layout`` only pushes text right), free at the start or indented,
+  cheap when the segment before it runs into the column and pushed it, dearer
+  elsewhere in the column (a centred headline), or in the same column as the segment
+  before it when it ends inside that column (a byline set after the last sentence).
+* Two **articles side by side** in one block are read one after the other: they are
+  split at a gutter no line crosses when each side has a head centred over its own
+  columns (a two-part headline over the whole width is not) and the left one's body
+  ends a paragraph (a sentence end, a byline, a short last line).
+* A block's **head** (headline, subtitle, a label: the lines above the first line set
+  in two or more columns that starts in the first column or fills most of them; a
+  two-part headline may start at two column starts, but leaves the others empty) is
+  read first, line by line, followed by a blank line. The **body** is read column by
+  column, top to bottom, left to right; a blank line inside a column is kept, and a
+  first-line indent is kept as its spaces, both paragraph clues for the line rules.
+  A line that spans columns in the body (the headline of an article set below or
+  beside another) cuts it: at a gutter nothing crosses first (articles side by side),
+  else at that line (an article below another). Letter spacing (``-layout`` writes a
+  space wherever a justified line is spread) does not make a line span: its glyphs are
+  counted. A line whose text runs into the next column with a single space at that
+  column's start is two columns written too close, and is split there.
+* A headline painted twice with a vertical offset comes out as a **staircase**: three or
+  more short lines, each starting and ending at or right of the one above and sharing
+  a character at the same position with it (``读`` / ``读懂懂“`` / ``“八八八`` / …). It is
+  one printed line: its characters are sorted by position and dealt into the two
+  copies, written one under the other (``读懂“八八战略” 走好新的赶考路`` twice), which the
+  dup-glyph rule removes as a line painted twice. When the copies do not match, the
+  characters are written on one line in the order of their positions.
+
+Only spaces and line breaks change: every other character of the input is in the
+output exactly once (nothing is dropped or invented), and :meth:`Restored.to_source`
+maps each output position back to the input, for line and column numbers in the file.
+Text in which no block is set in columns and no staircase is found comes back
+unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+import regex
+
+from .patterns import is_byline
+from .text import ends_comma, ends_sentence
+
+# Segments are the text between runs of two or more spaces.
+_GAP = re.compile(r" {2,}")
+_LINE_END = re.compile(r"\r\n|\r|\n")
+# A unit of a staircase: one character.
+_UNIT = re.compile(r"[^ ]")
+
+JITTER = 2  # positions the starts of one column's segments may differ by
+INDENT = 6  # a segment up to this far right of its column's start is aligned to it (first-line indent)
+ATTACH = 6  # a segment pushed right by its neighbour starts at most twice this far behind it
+BLOCK_GAP = 2  # blank lines that end a block
+STAIR_MIN = 3  # lines of a staircase
+STAIR_GAP = 4  # widest gap between the segments of one staircase line
+MIN_SUPPORT = 2  # segments that must start at a column start
+
+
+@dataclass(frozen=True)
+class ColumnReport:
+    """What :func:`restore_columns` found."""
+
+    pages: int = 0  # pages with text
+    blocks: tuple[int, ...] = ()  # the number of columns of each block set in two or more
+    staircases: int = 0  # headlines painted twice put back on their line
+    cells: bool = False  # positions counted in display cells (CJK two), not characters
+
+    @property
+    def columns(self) -> int:
+        return sum(self.blocks)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.blocks) or self.staircases > 0
+
+
+@dataclass
+class Restored:
+    text: str
+    report: ColumnReport
+    # (output offset, input offset, length) of every piece copied from the input, in
+    # output order.
+    pieces: list[tuple[int, int, int]] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._starts = [p[0] for p in self.pieces]
+
+    @property
+    def changed(self) -> bool:
+        return self.report.changed
+
+    def to_source(self, pos: int) -> int:
+        """The input offset of output offset *pos*; a space or line break the
+        restoration wrote maps to the end of the piece before it."""
+        i = bisect_right(self._starts, pos) - 1
+        if i < 0:
+            return self.pieces[0][1] if self.pieces else pos
+        out, src, n = self.pieces[i]
+        return src + min(pos - out, n)
+
+
+# -- measuring ---------------------------------------------------------------------------------
+
+
+_WIDE = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]")
+
+
+class _Measure:
+    """Positions in characters, or in display cells (CJK two)."""
+
+    def __init__(self, cells: bool):
+        self.cells = cells
+
+    def width(self, text: str) -> int:
+        return len(text) + len(_WIDE.findall(text)) if self.cells else len(text)
+
+
+class _Seg(NamedTuple):
+    row: int  # line index in the block
+    start: int  # position in the line
+    width: int  # in the same measure
+    glyphs: int  # width without the single spaces of letter spacing
+    text: str
+    src: int  # input offset of its first character
+
+    @property
+    def end(self) -> int:
+        return self.start + self.width
+
+
+def _segments(line: str, src: int, row: int, m: _Measure) -> list[_Seg]:
+    out: list[_Seg] = []
+    if not line.strip(" "):
+        return out
+    start = prev = 0
+    for a, b in _pieces(line):
+        text = line[a:b]
+        start += m.width(line[prev:a])
+        prev = a
+        width = m.width(text)
+        spaces = text.count(" ")
+        # Letter spacing (a space after every glyph or so) takes no room of its own.
+        glyphs = width - spaces if spaces * 3 > len(text) else width
+        out.append(_Seg(row, start, width, glyphs, text, src + a))
+    return out
+
+
+def _pieces(line: str) -> list[tuple[int, int]]:
+    """[start, end) of the text between runs of two or more spaces."""
+    out = []
+    pos = 0
+    for gap in _GAP.finditer(line):
+        if gap.start() > pos:
+            out.append((pos, gap.start()))
+        pos = gap.end()
+    if pos < len(line):
+        out.append((pos, len(line)))
+    # A single space at either end of a piece (the line's first or last character).
+    return [(a + (line[a] == " "), b - (line[b - 1] == " ")) for a, b in out if line[a:b].strip(" ")]
+
+
+# -- lines, pages and blocks ---------------------------------------------------------------------
+
+
+def _pages(text: str) -> list[list[tuple[str, int]]]:
+    """The lines of each page as (line, input offset); pages end at form feeds."""
+    pages: list[list[tuple[str, int]]] = [[]]
+    pos = 0
+    ends = list(_LINE_END.finditer(text))
+    for k in range(len(ends) + 1):
+        end = ends[k].start() if k < len(ends) else len(text)
+        start = pos
+        for n, part in enumerate(text[pos:end].split("\f")):
+            if n:
+                pages.append([])
+                start += 1
+            pages[-1].append((part, start))
+            start += len(part)
+        if k < len(ends):
+            pos = ends[k].end()
+    return pages
+
+
+def _blocks(rows: list[list[_Seg]]) -> list[tuple[int, int]]:
+    """[start, end) row ranges of a page's blocks (split at BLOCK_GAP blank lines)."""
+    out: list[tuple[int, int]] = []
+    start = last = None
+    for i, segs in enumerate(rows):
+        if not segs:
+            continue
+        if start is None:
+            start = i
+        elif i - last - 1 >= BLOCK_GAP:
+            out.append((start, last + 1))
+            start = i
+        last = i
+    if start is not None:
+        out.append((start, last + 1))
+    return out
+
+
+# -- columns -------------------------------------------------------------------------------------
+
+
+def _clusters(counts: Counter) -> list[list[int]]:
+    clusters: list[list[int]] = []
+    for pos in sorted(counts):
+        if clusters and pos - clusters[-1][-1] <= JITTER:
+            clusters[-1].append(pos)
+        else:
+            clusters.append([pos])
+    return clusters
+
+
+def _column_starts(rows: list[list[_Seg]]) -> list[int]:
+    """Positions where a block's columns start (fewer than two: not set in columns)."""
+    counts = Counter(s.start for segs in rows if len(segs) >= 2 for s in segs)
+    candidates = [c for c in _clusters(counts) if sum(counts[p] for p in c) >= MIN_SUPPORT]
+    if len(candidates) < 2:
+        return []
+    every = [s for segs in rows for s in segs]
+    starts: list[int] = []
+    reach = 0
+    for cluster in candidates:
+        lo, hi = cluster[0], cluster[-1]
+        support = sum(counts[p] for p in cluster)
+        # Segments that run across this position without starting near it.
+        across = sum(1 for s in every if s.start < lo - JITTER and s.start + s.glyphs > hi + JITTER)
+        if support <= across:
+            continue
+        pos = max(cluster, key=lambda p: (counts[p], -p))
+        if starts and (pos - starts[-1] <= INDENT or pos < reach):
+            continue
+        starts.append(pos)
+        # Where this column's lines usually end: a cluster before that is not a column
+        # but segments pushed right by a long neighbour.
+        ends = sorted(s.start + s.glyphs for s in every if pos - JITTER <= s.start <= pos + INDENT)
+        reach = ends[len(ends) // 2] if ends else pos
+    return starts
+
+
+def _column_of(pos: int, cols: list[int]) -> int:
+    return max(0, bisect_right(cols, pos + JITTER) - 1)
+
+
+def _assign(segs: list[_Seg], cols: list[int]) -> list[int]:
+    """The column each segment of one line belongs to: the cheapest assignment, in
+    order, where a segment never starts left of its column (``-layout`` only pushes
+    text right), sits at its column's start or indented (free), pushed right by the
+    segment before it running into its column (cheap), elsewhere in its column (a
+    centred headline: dearer), or after another segment in the same column when it
+    ends inside it (a byline set right)."""
+    n, k_max = len(segs), len(cols)
+    if not n:
+        return []
+    inf = float("inf")
+    cost = [[inf] * k_max for _ in range(n)]
+    back = [[0] * k_max for _ in range(n)]
+    for k in range(k_max):
+        cost[0][k] = _at(segs[0], k, None, cols)
+    for i in range(1, n):
+        s, prev = segs[i], segs[i - 1]
+        best, arg = inf, 0
+        for k in range(k_max):
+            # best over the previous segment's columns before k, built up as k grows
+            if k and cost[i - 1][k - 1] < best:
+                best, arg = cost[i - 1][k - 1], k - 1
+            c = best + _at(s, k, prev, cols)
+            inside = s.start + s.glyphs < _column_end(k, cols)
+            if inside and cost[i - 1][k] + 0.5 < c:
+                c, back[i][k] = cost[i - 1][k] + 0.5, k
+            else:
+                back[i][k] = arg
+            cost[i][k] = c
+    k = min(range(k_max), key=lambda k: cost[n - 1][k])
+    if cost[n - 1][k] == inf:
+        return [_column_of(s.start, cols) for s in segs]
+    out = [k]
+    for i in range(n - 1, 0, -1):
+        k = back[i][k]
+        out.append(k)
+    return out[::-1]
+
+
+def _column_end(k: int, cols: list[int]) -> int:
+    """Where column k ends at the latest: the next column's start (the last column is
+    taken as wide as the one before it)."""
+    return cols[k + 1] if k + 1 < len(cols) else 2 * cols[k] - cols[k - 1]
+
+
+def _at(s: _Seg, k: int, prev: _Seg | None, cols: list[int]) -> float:
+    """The cost of segment *s* starting in column *k* (after *prev* on its line)."""
+    d = s.start - cols[k]
+    if d < -JITTER:
+        return float("inf")
+    if d <= INDENT:
+        return 0.0
+    if prev is not None and prev.end >= cols[k] - JITTER and s.start - prev.end <= 2 * ATTACH:
+        return 0.1 * (d - INDENT)  # pushed right by its neighbour
+    return 1.0 + 0.2 * (d - INDENT)
+
+
+def _aligned(s: _Seg, k: int, cols: list[int]) -> bool:
+    return cols[k] - JITTER <= s.start <= cols[k] + INDENT
+
+
+@dataclass
+class _Placed:
+    seg: _Seg
+    first: int  # the columns it covers
+    last: int
+    follows: bool = False  # placed by the segment before it: pushed right, or after it in its column
+
+
+def _place(segs: list[_Seg], cols: list[int]) -> list[_Placed]:
+    """The segments of one line with the columns they cover: a segment covers the next
+    column when its glyphs reach past that column's start and nothing else on the line
+    is there (a headline, a subtitle). A segment pushed right by its neighbour is
+    measured from its column's start."""
+    firsts = _assign(segs, cols)
+    out = []
+    for i, (s, f) in enumerate(zip(segs, firsts)):
+        pushed = i > 0 and segs[i - 1].end >= cols[f] - JITTER and s.start > cols[f] and s.start - segs[i - 1].end <= 2 * ATTACH
+        behind = i > 0 and firsts[i - 1] == f
+        limit = (firsts[i + 1] - 1) if i + 1 < len(segs) else len(cols) - 1
+        out.append(_Placed(s, f, _cover(cols[f] if pushed else s.start, s.glyphs, f, limit, cols), pushed or behind))
+    return out
+
+
+def _cover(start: int, glyphs: int, first: int, limit: int, cols: list[int]) -> int:
+    """The last column (at most *limit*) that glyphs from *start* in column *first* reach."""
+    last = first
+    while last < limit and start + glyphs > cols[last + 1] + JITTER:
+        last += 1
+    return last
+
+
+def _split_body_row(row: list[_Placed], cols: list[int], m: _Measure) -> list[_Placed]:
+    """A body line whose text, set at its column's start, runs into the next column with
+    a single space at that column's start is two columns written too close: split."""
+    out = []
+    for p in row:
+        cut = _split_at(p.seg, cols[p.first + 1], m) if p.last > p.first and _aligned(p.seg, p.first, cols) else None
+        if cut is None:
+            out.append(p)
+        else:
+            right = cut[1]
+            out += [_Placed(cut[0], p.first, p.first, p.follows), _Placed(right, p.first + 1, _cover(right.start, right.glyphs, p.first + 1, p.last, cols), True)]
+    return out
+
+
+def _split_at(s: _Seg, col: int, m: _Measure) -> tuple[_Seg, _Seg] | None:
+    """*s* cut at a single space whose next character starts at *col* (± JITTER)."""
+    for j, ch in enumerate(s.text):
+        if ch != " " or j == 0 or s.text[j - 1] == " " or j + 1 >= len(s.text):
+            continue
+        pos = s.start + m.width(s.text[: j + 1])
+        if abs(pos - col) <= JITTER:
+            left, right = s.text[:j], s.text[j + 1 :]
+            if left.count(" ") * 3 > len(left) or right.count(" ") * 3 > len(right):
+                return None  # letter spacing, not two columns
+            wl, wr = m.width(left), m.width(right)
+            return _Seg(s.row, s.start, wl, wl, left, s.src), _Seg(s.row, pos, wr, wr, right, s.src + j + 1)
+    return None
+
+
+def _read(placed: list[_Placed], a: int, b: int) -> list[list[list[_Placed]]]:
+    """The body segments of columns a..b in reading order: runs of lines, each line
+    the segments read together."""
+    if not placed:
+        return []
+    if a == b or all(p.first == p.last == a for p in placed):
+        return [_by_row(placed)]
+    # A line spanning every column: what is above it, the line, what is below it.
+    for p in placed:
+        if p.first <= a and p.last >= b:
+            return _cut(placed, p.seg.row, a, b)
+    # Gutters nothing crosses: left of them, then right of them.
+    cuts = [j for j in range(a + 1, b + 1) if not any(p.first < j <= p.last for p in placed)]
+    if cuts:
+        out = []
+        lo = a
+        for j in cuts + [b + 1]:
+            out += _read([p for p in placed if lo <= p.first < j], lo, j - 1)
+            lo = j
+        return out
+    # Spanning lines that leave no gutter: cut at the first of them.
+    return _cut(placed, min(p.seg.row for p in placed if p.last > p.first), a, b)
+
+
+def _cut(placed: list[_Placed], row: int, a: int, b: int) -> list[list[list[_Placed]]]:
+    above = [q for q in placed if q.seg.row < row]
+    here = [q for q in placed if q.seg.row == row]
+    below = [q for q in placed if q.seg.row > row]
+    return _read(above, a, b) + [_by_row(here)] + _read(below, a, b)
+
+
+def _by_row(placed: list[_Placed]) -> list[list[_Placed]]:
+    rows: dict[int, list[_Placed]] = {}
+    for p in sorted(placed, key=lambda p: (p.seg.row, p.seg.start)):
+        rows.setdefault(p.seg.row, []).append(p)
+    return list(rows.values())
+
+
+# -- staircases: a line painted twice with a vertical offset ------------------------------------
+
+
+def _units(segs: list[_Seg], m: _Measure) -> list[tuple[int, int, str, int]]:
+    """(position, width, text, input offset) of each unit of a line."""
+    return [(s.start + m.width(s.text[: u.start()]), m.width(u.group()), u.group(), s.src + u.start()) for s in segs for u in _UNIT.finditer(s.text)]
+
+
+def _compact(segs: list[_Seg]) -> bool:
+    return bool(segs) and all(b.start - a.end <= STAIR_GAP for a, b in zip(segs, segs[1:]))
+
+
+def _steps(upper: list[_Seg], lower: list[_Seg], m: _Measure, first: bool) -> bool:
+    """Is *lower* the next step of a staircase below *upper*? Each step starts right of
+    the one above (the second may start with it: the first is one character) and ends
+    at or right of it, overlapping it."""
+    if not (_compact(upper) and _compact(lower)):
+        return False
+    a0, a1 = upper[0].start, upper[-1].end
+    b0, b1 = lower[0].start, lower[-1].end
+    if b0 < a0 or (b0 == a0 and not first) or b1 < a1 or (a0, a1) == (b0, b1) or b0 > a1:
+        return False
+    up, low = _units(upper, m), _units(lower, m)
+    head, tail = low[0], up[-1]
+    near = 2 if m.cells else 1  # a twin's offset
+    return any(t == head[2] and abs(p - head[0]) <= near for p, _, t, _ in up) or any(t == tail[2] and abs(p - tail[0]) <= near for p, _, t, _ in low)
+
+
+def _staircases(rows: list[list[_Seg]], m: _Measure) -> dict[int, int]:
+    """{first row: past-last row} of the staircases among *rows*. Two staircases one
+    right below and beside the other are one (a headline's two parts, the gap between
+    them falling between two steps)."""
+    runs: list[list[int]] = []
+    i = 0
+    while i < len(rows):
+        j = i
+        while j + 1 < len(rows) and _steps(rows[j], rows[j + 1], m, j == i):
+            j += 1
+        if j + 1 - i >= STAIR_MIN:
+            prev = runs[-1] if runs else None
+            if prev and prev[1] == i and 0 < rows[i][0].start - rows[i - 1][-1].end <= STAIR_GAP:
+                prev[1] = j + 1
+            else:
+                runs.append([i, j + 1])
+            i = j + 1
+        else:
+            i += 1
+    return {a: b for a, b in runs}
+
+
+# -- writing ----------------------------------------------------------------------------------------
+
+
+class _Writer:
+    """The output text and its map to the input."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.parts: list[str] = []
+        self.pieces: list[tuple[int, int, int]] = []
+        self.n = 0
+        self.lines = 0  # lines written on the current page
+
+    def copy(self, text: str, src: int) -> None:
+        if text:
+            if self.pieces and self.pieces[-1][0] + self.pieces[-1][2] == self.n and self.pieces[-1][1] + self.pieces[-1][2] == src:
+                o, s, n = self.pieces[-1]
+                self.pieces[-1] = (o, s, n + len(text))
+            else:
+                self.pieces.append((self.n, src, len(text)))
+            self.parts.append(text)
+            self.n += len(text)
+
+    def put(self, text: str) -> None:
+        self.parts.append(text)
+        self.n += len(text)
+
+    def new_line(self, blank: bool = False) -> None:
+        if self.lines:
+            self.put("\n\n" if blank else "\n")
+        self.lines += 1
+
+    def segments(self, segs: list[_Seg], indent: int = 0) -> None:
+        """One line: the segments joined by a space; a first-line indent (two to INDENT
+        positions) is kept as the input's spaces before the first segment."""
+        for k, s in enumerate(segs):
+            if k:
+                self.put(" ")
+            elif 2 <= indent <= INDENT:
+                n = 0
+                while n < indent and s.src - n - 1 >= 0 and self.source[s.src - n - 1] == " ":
+                    n += 1
+                self.copy(" " * n, s.src - n)
+            self.copy(s.text, s.src)
+
+
+def _write_staircase(rows: list[list[_Seg]], w: _Writer, m: _Measure) -> None:
+    """The staircase as the two copies of its line, one under the other; or, when its
+    units do not pair up, all of them on one line in the order of their positions."""
+    units = sorted(((pos, r, wd, t, src) for r, segs in enumerate(rows) for pos, wd, t, src in _units(segs, m)), key=lambda u: (u[0], u[1]))
+    # Two copies of a digit or letter run that touch read as one word (``55``): split it.
+    counts = Counter(u[3] for u in units)
+    split = []
+    for pos, r, wd, t, src in units:
+        half = len(t) // 2
+        if counts[t] % 2 and len(t) % 2 == 0 and t[:half] == t[half:]:
+            split += [(pos, r, wd // 2, t[:half], src), (pos + wd // 2, r, wd - wd // 2, t[half:], src + half)]
+        else:
+            split.append((pos, r, wd, t, src))
+    units = sorted(split, key=lambda u: (u[0], u[1]))
+    taken = {p for pos, _, wd, _, _ in units for p in range(pos, pos + wd)}
+    seen: Counter = Counter()
+    copies: tuple[list, list] = ([], [])
+    for u in units:
+        copies[seen[u[3]] % 2].append(u)
+        seen[u[3]] += 1
+    if [u[3] for u in copies[0]] == [u[3] for u in copies[1]]:
+        _write_units(copies[0], taken, w)
+        w.new_line()
+        _write_units(copies[1], taken, w)
+    else:
+        _write_units(units, taken, w)
+
+
+def _write_units(units: list, taken: set[int], w: _Writer) -> None:
+    """Units in order, with a space where the staircase has a position no unit takes."""
+    reach = None
+    for pos, _, wd, text, src in units:
+        if reach is not None and any(p not in taken for p in range(reach, pos)):
+            w.put(" ")
+        w.copy(text, src)
+        reach = max(reach or 0, pos + wd)
+
+
+def _write_rows(rows: list[list[_Seg]], w: _Writer, m: _Measure, indents: bool = True) -> int:
+    """Each row as one line (with its first-line indent, if *indents*), a staircase as
+    its line; returns the staircases."""
+    stairs = _staircases(rows, m)
+    starts = Counter(segs[0].start for segs in rows if segs)
+    base = min(p for p, n in starts.items() if n == max(starts.values())) if starts else 0
+    i = 0
+    while i < len(rows):
+        segs = rows[i]
+        if not segs:
+            i += 1
+            continue
+        w.new_line()
+        if i in stairs:
+            _write_staircase(rows[i : stairs[i]], w, m)
+            i = stairs[i]
+            continue
+        w.segments(segs, segs[0].start - base if indents else 0)
+        i += 1
+    return len(stairs)
+
+
+def _restore_block(rows: list[list[_Seg]], w: _Writer, m: _Measure) -> tuple[int, int]:
+    """Write one block; returns (its columns, 0 when not set in columns; staircases)."""
+    cols = _column_starts(rows)
+    if len(cols) < 2:
+        return 0, _write_rows(rows, w, m)
+    placed = [_place(segs, cols) for segs in rows]
+    return len(cols), _region(placed, 0, len(cols) - 1, cols, w, m)
+
+
+def _region(prows: list[list[_Placed]], a: int, b: int, cols: list[int], w: _Writer, m: _Measure) -> int:
+    """Write columns a..b of a block (*prows*: the segments of each line placed there):
+    two articles side by side one after the other, else the head line by line, then
+    the body in reading order. Returns the staircases found."""
+    for j in range(a + 1, b + 1):
+        if any(p.first < j <= p.last for row in prows for p in row):
+            continue
+        left = [[p for p in row if p.last < j] for row in prows]
+        right = [[p for p in row if p.first >= j] for row in prows]
+        if _side_by_side(left, right, a, j, b, cols):
+            return _region(left, a, j - 1, cols, w, m) + _region(right, j, b, cols, w, m)
+    top = _body_top(prows, a, b, cols)
+    stairs = _write_rows([[p.seg for p in row] for row in prows[:top]], w, m, indents=False)
+    gap = any(prows[:top])
+    for run in _read([p for row in prows[top:] for p in _split_body_row(row, cols, m)], a, b):
+        prev = None
+        for line in run:
+            row = line[0].seg.row
+            # A blank line after the head, and where the column has an empty line.
+            w.new_line(blank=gap or (prev is not None and row > prev + 1))
+            gap = False
+            prev = row
+            first = line[0]
+            w.segments([p.seg for p in line], first.seg.start - cols[first.first] if first.first == first.last else 0)
+    return stairs
+
+
+def _body_top(prows: list[list[_Placed]], a: int, b: int, cols: list[int]) -> int:
+    """The first line of the body of columns a..b (the lines above are its head): the
+    first line set in two or more of the columns, each segment at its column's start
+    (or indented, or close behind its neighbour) and inside it, and either in the first
+    column or in most of them. A two-part headline may happen to start at two column
+    starts, but it leaves the first column and most others empty. In one column: the
+    first line at the column's start."""
+    for i, row in enumerate(prows):
+        if not row:
+            continue
+        if a == b:
+            if _aligned(row[0].seg, a, cols):
+                return i
+            continue
+        used = {p.first for p in row}
+        if len(used) < 2 or any(p.last != p.first for p in row) or not (a in used or 2 * len(used) > b - a + 1):
+            continue
+        # At its column's start, pushed right by its neighbour, or after another
+        # segment in its column (a byline set right).
+        if all(_aligned(p.seg, p.first, cols) or p.follows for p in row):
+            return i
+    return len(prows)
+
+
+def _side_by_side(left: list[list[_Placed]], right: list[list[_Placed]], a: int, j: int, b: int, cols: list[int]) -> bool:
+    """Are columns a..j-1 and j..b two articles side by side? Each has a head over a
+    body, its first head line is centred over its own columns (a two-part headline
+    over both is not), and the left one's body ends a paragraph."""
+    tops = _body_top(left, a, j - 1, cols), _body_top(right, j, b, cols)
+    for part, top, lo, hi in ((left, tops[0], a, j - 1), (right, tops[1], j, b)):
+        head = [row for row in part[:top] if row]
+        if not head or top >= len(part):
+            return False
+        first, last = head[0][0].seg, head[0][-1].seg
+        ends = sorted(p.seg.start + p.seg.glyphs for row in part[top:] for p in row if p.first == hi and _aligned(p.seg, hi, cols))
+        body_end = ends[len(ends) // 2] if ends else cols[hi]
+        centre, span = (cols[lo] + body_end) / 2, body_end - cols[lo]
+        if abs((first.start + last.start + last.glyphs) / 2 - centre) > max(3, span / 10):
+            return False
+    run = _read([p for row in left[tops[0] :] for p in row], a, j - 1)
+    if not run or not run[-1]:
+        return False
+    # Its last line ends a sentence (maybe before a byline), is a byline, is short, or
+    # is set off its column's start.
+    last = run[-1][-1]
+    return (
+        any(ends_sentence(p.seg.text) for p in last[-2:])
+        or is_byline(last[-1].seg.text)
+        or _short(last[-1].seg, left, last[-1].first)
+        or not _aligned(last[0].seg, last[0].first, cols)
+    )
+
+
+def _short(s: _Seg, part: list[list[_Placed]], k: int) -> bool:
+    """Is *s* the short last line of a paragraph in column k (not ending with a comma)?"""
+    full = max((p.seg.glyphs for row in part for p in row if p.first == k == p.last), default=0)
+    return s.glyphs + INDENT <= full and not ends_comma(s.text)
+
+
+FIT_SAMPLE = 200_000  # characters read to choose between characters and cells
+
+
+def _fit(text: str, m: _Measure) -> float:
+    """Share of the segment starts of multi-segment lines that fall on a column start
+    (on the first FIT_SAMPLE characters)."""
+    hit = total = 0
+    for page in _pages(text[:FIT_SAMPLE]):
+        rows = []
+        for i, (line, src) in enumerate(page):
+            if "  " in line.strip(" "):
+                rows.append(_segments(line, src, i, m))
+        counts = Counter(s.start for segs in rows if len(segs) >= 2 for s in segs)
+        many = max(3, sum(1 for segs in rows if len(segs) >= 2) // 10)
+        # Starts within one of the most common start of a frequent cluster (clusters
+        # chain: in the wrong measure, starts spread over a wide run of positions).
+        good = set()
+        for c in _clusters(counts):
+            if sum(counts[q] for q in c) >= many:
+                mode = max(c, key=lambda q: counts[q])
+                good |= {mode - 1, mode, mode + 1}
+        total += sum(counts.values())
+        hit += sum(n for p, n in counts.items() if p in good)
+    return hit / total if total else 0.0
+
+
+def restore_columns(text: str) -> Restored:
+    """*text* with the columns of every page read one after the other (see the module
+    docstring). Unchanged when nothing is set in columns."""
+    cells = _fit(text, _Measure(True)) > _fit(text, _Measure(False)) + 0.02
+    m = _Measure(cells)
+    newline = "\r\n" if "\r\n" in text and not re.search(r"\r(?!\n)|(?<!\r)\n", text) else "\n"
+    w = _Writer(text)
+    blocks: list[int] = []
+    stairs = 0
+    pages = _pages(text)
+    for n, page in enumerate(pages):
+        if n:
+            w.put("\f")
+        w.lines = 0
+        rows = [_segments(line, src, i, m) for i, (line, src) in enumerate(page)]
+        for b, (lo, hi) in enumerate(_blocks(rows)):
+            if b:
+                w.put("\n")  # a blank line between blocks
+            block = [[_Seg(s.row - lo, s.start, s.width, s.glyphs, s.text, s.src) for s in segs] for segs in rows[lo:hi]]
+            cols, st = _restore_block(block, w, m)
+            if cols:
+                blocks.append(cols)
+            stairs += st
+        # A page that ended with a line end (all but maybe the last) keeps it.
+        if w.lines and (n + 1 < len(pages) or (len(page) > 1 and page[-1][0] == "")):
+            w.put("\n")
+    report = ColumnReport(sum(1 for p in pages if any(ln.strip() for ln, _ in p)), tuple(blocks), stairs, cells)
+    if not report.changed:
+        return Restored(text, report, [(0, 0, len(text))] if text else [])
+    out = "".join(w.parts)
+    if newline == "\n":
+        return Restored(out, report, w.pieces)
+    # CRLF throughout: the same text with CRLF line ends (pieces never hold a line end).
+    lfs = [i for i, c in enumerate(out) if c == "\n"]
+    pieces = [(o + bisect_right(lfs, o), s, k) for o, s, k in w.pieces]
+    return Restored(out.replace("\n", "\r\n"), report, pieces)
