@@ -66,6 +66,9 @@ class Edit(_EditFields):
         return self[0] == self[1]
 
 
+_BLAKE2S_4 = hashlib.blake2s(digest_size=4)
+
+
 class _FixFields(NamedTuple):
     rule: str
     edits: tuple[Edit, ...]
@@ -125,7 +128,9 @@ class Fix(_FixFields):
             key = f"{self.rule}|{e.start}:{e.end}:{e.replacement}"
         else:
             key = self.rule + "|" + "|".join(f"{e.start}:{e.end}:{e.replacement}" for e in edits)
-        digest = hashlib.blake2s(key.encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
+        h = _BLAKE2S_4.copy()  # copying a fresh hasher is cheaper than making one
+        h.update(key.encode("utf-8", "surrogatepass"))
+        digest = h.hexdigest()
         value = self.__dict__["_id"] = f"{self.rule}:{edits[0].start}:{digest}"
         return value
 
