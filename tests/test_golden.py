@@ -40,3 +40,17 @@ def test_negative(rule, case):
 @pytest.mark.parametrize("rule,case", list(_cases("positive")))
 def test_positive_is_idempotent(rule, case):
     assert suggested(case["expected"], only(rule)) == case["expected"]
+
+
+def test_every_join_reason_has_a_chinese_message():
+    """The review panel shows the reason in the editor's language: every reason the page
+    analysis gives a join has its Chinese wording."""
+    import re
+    from pathlib import Path
+
+    from app.rules import line_join
+
+    source = Path(line_join.__file__).resolve().parents[1].joinpath("layout.py").read_text("utf-8")
+    reasons = set(re.findall(r'return J, [^,]+, "([^"]+)"', source))
+    assert reasons, "no join reasons found in app/layout.py"
+    assert reasons <= set(line_join._REASONS_ZH), reasons - set(line_join._REASONS_ZH)

@@ -78,5 +78,9 @@ _REASONS_ZH = {
     "ends with a comma": "以逗号结尾",
     "sentence ends at the margin": "句末恰在行尾，下一行无缩进",
     "long line, last line follows": "长行后接段末行",
+    "Latin words wrap": "西文单词折行",
+    "first line ends a sentence at the margin": "段首行句末恰在行尾",
+    "first line of a paragraph": "段首行（缩进两字）",
+    "short line inside a paragraph": "段落中间的短行（避头尾或西文较宽）",
 }
 
