@@ -134,18 +134,22 @@ def drop_conflicting(fixes: Sequence[Fix], priority: dict[str, int]) -> tuple[li
     # settle only those by priority. Edits are grouped in clusters of overlapping
     # spans; every fix of a cluster that holds a conflict goes to the settlement.
     # (Plain int tuples: this runs over every edit of every fix.)
-    items = sorted((e.start, e.end, n) for n, f in enumerate(fixes) for e in f.edits)
+    items = sorted([(e[0], e[1], n) for n, f in enumerate(fixes) for e in f[1]])
     involved_n: set[int] = set()
     cluster: list[tuple[int, int, int]] = []
     cluster_end = -1
     conflicted = False
     for item in items:
         start, end, n = item
-        if cluster and start > cluster_end:
+        if start > cluster_end:
+            # A new cluster: the usual case, an edit that touches nothing before it.
             if conflicted:
                 involved_n.update(c[2] for c in cluster)
-            cluster, conflicted = [], False
-        if not conflicted and cluster:
+                conflicted = False
+            cluster = [item]
+            cluster_end = end
+            continue
+        if not conflicted:
             for a_start, a_end, m in cluster:
                 if m != n and (
                     (a_start == a_end == start == end)
@@ -154,19 +158,23 @@ def drop_conflicting(fixes: Sequence[Fix], priority: dict[str, int]) -> tuple[li
                     conflicted = True
                     break
         cluster.append(item)
-        if end > cluster_end or len(cluster) == 1:
+        if end > cluster_end:
             cluster_end = end
     if conflicted:
         involved_n.update(c[2] for c in cluster)
     involved = {id(fixes[n]) for n in involved_n}
     if not involved:
-        return sorted(fixes, key=lambda f: (f.start, f.end, f.id)), []
+        return sorted(fixes, key=_review_order), []
     free = [f for f in fixes if id(f) not in involved]
     contested = [f for f in fixes if id(f) in involved]
     kept_contested, dropped = _settle(contested, priority)
     kept = free + kept_contested
-    kept.sort(key=lambda f: (f.start, f.end, f.id))
+    kept.sort(key=_review_order)
     return kept, dropped
+
+
+def _review_order(f: Fix) -> tuple[int, int, str]:
+    return (f[1][0][0], f.end, f.id)
 
 
 def _settle(fixes: Sequence[Fix], priority: dict[str, int]) -> tuple[list[Fix], list[Fix]]:
