@@ -2,7 +2,8 @@
 
 Rules run in priority order; where two fixes would edit the same text, the fix of the
 higher-priority rule is kept (a byline's line break wins over the stray space it
-replaces). All fixes come back in raw-text coordinates.
+replaces), except that a question never displaces a fix applied by default (see
+:func:`resolve_conflicts`). All fixes come back in raw-text coordinates.
 
 The house-style rules come after the extraction repairs: odd-char first (it leaves to
 stray-space the zero-width characters stray-space removes), then punctuation, quotes,
@@ -12,11 +13,12 @@ insertion, it yields to any edit of the characters around it).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .document import Document
 from .engine import drop_conflicting
-from .fixes import Confidence, Fix
+from .fixes import Confidence, Fix, edits_conflict
 from .layout import PageAnalysis
 from .rules import (
     byline,
@@ -92,10 +94,39 @@ def run_rules(page: PageAnalysis, settings: Settings) -> list[Fix]:
     return found
 
 
+def resolve_conflicts(found: list[Fix], settings: Settings) -> tuple[list[Fix], list[Fix]]:
+    """(kept, dropped): the fixes applied by default settle their conflicts first, by
+    rule priority; a question (a fix not applied by default) is kept only where it
+    conflicts with none of them. Were a question to win, the default fix it displaced
+    would come back on a second pass over the suggested version, once the question is
+    gone: the suggested version would not be clean."""
+    by_default = [default_applied(f, settings) for f in found]
+    kept, dropped = drop_conflicting([f for f, d in zip(found, by_default) if d], PRIORITY)
+    questions = [f for f, d in zip(found, by_default) if not d]
+    if not questions:
+        return kept, dropped
+    kept_q, dropped_q = drop_conflicting(questions, PRIORITY)
+    taken = sorted(e for f in kept for e in f.edits)
+    starts = [e.start for e in taken]
+    longest = max((e.end - e.start for e in taken), default=0)
+
+    def blocked(f: Fix) -> bool:
+        for e in f.edits:
+            lo = bisect_right(starts, e.start - longest - 1)
+            hi = bisect_right(starts, e.end)
+            if any(edits_conflict(o, e) for o in taken[lo:hi]):
+                return True
+        return False
+
+    free = [f for f in kept_q if not blocked(f)]
+    kept = sorted(kept + free, key=lambda f: (f.start, f.end, f.id))
+    return kept, dropped + dropped_q + [f for f in kept_q if blocked(f)]
+
+
 def analyse(doc: Document, settings: Settings | None = None) -> AnalysisResult:
     settings = settings or default_settings()
     page = PageAnalysis(doc.text)
-    kept, dropped = drop_conflicting(run_rules(page, settings), PRIORITY)
+    kept, dropped = resolve_conflicts(run_rules(page, settings), settings)
     fixes = [doc.to_raw_fix(f) for f in kept]
     applied = frozenset(f.id for f in fixes if default_applied(f, settings))
     return AnalysisResult(fixes, page, [doc.to_raw_fix(f) for f in dropped], applied)
