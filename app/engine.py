@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from operator import itemgetter
+from typing import Iterable, NamedTuple, Sequence
 
 from .fixes import Edit, Fix, edits_conflict
 
@@ -18,11 +19,11 @@ class ConflictError(ValueError):
     """Two accepted fixes edit the same text; the batch is refused."""
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """``raw[raw_start:raw_end]`` became ``clean[clean_start:clean_end]``.
 
-    ``fix_id`` is None for text copied unchanged (then both lengths are equal)."""
+    ``fix_id`` is None for text copied unchanged (then both lengths are equal). A named
+    tuple: applying a page's fixes makes two segments per fix."""
 
     raw_start: int
     raw_end: int
@@ -85,16 +86,21 @@ class Applied:
 
 def check_no_conflicts(fixes: Iterable[Fix]) -> list[tuple[Edit, str]]:
     """Sorted (edit, fix id) pairs; raises ConflictError if any two edits conflict."""
-    tagged = sorted(((e, f.id) for f in fixes for e in f.edits), key=lambda t: (t[0].start, t[0].end))
+    tagged = sorted([(e, f.id) for f in fixes for e in f.edits], key=itemgetter(0))
     # Sorted by start, an edit can only conflict with the earlier edit that reaches
-    # furthest, or with its direct predecessor (insertions at one point).
+    # furthest, or with its direct predecessor (insertions at one point); neither when
+    # it starts past the furthest reach (the usual case).
     reach: tuple[Edit, str] | None = None
+    reach_end = -1
     for i, (edit, fid) in enumerate(tagged):
+        if edit[0] > reach_end:
+            reach, reach_end = tagged[i], edit[1]
+            continue
         for other in (reach, tagged[i - 1] if i else None):
             if other is not None and edits_conflict(other[0], edit):
                 raise ConflictError(f"fixes {other[1]} and {fid} both edit the text at {edit.start}")
-        if reach is None or edit.end > reach[0].end:
-            reach = (edit, fid)
+        if edit[1] > reach_end:
+            reach, reach_end = tagged[i], edit[1]
     return tagged
 
 
