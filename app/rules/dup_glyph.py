@@ -22,7 +22,11 @@ import re
 from dataclasses import dataclass
 
 from ..fixes import Category, Confidence, Edit, Fix
-from ..text import SPACE_CHARS, is_cjk
+from ..text import SPACE_CHARS, ZERO_WIDTH_CHARS, is_cjk
+
+# Looked through when pairs are matched: spaces and invisible characters (``直\u200b直播播``).
+_SKIP = SPACE_CHARS + ZERO_WIDTH_CHARS
+_DROP_INVISIBLE = {ord(c): None for c in ZERO_WIDTH_CHARS}
 
 RULE_ID = "dup-glyph"
 CATEGORY = Category.DUPLICATE
@@ -44,7 +48,7 @@ class Run:
         for n, (a, b) in enumerate(self.units_spans):
             out.append(line[a])
             nxt = self.units_spans[n + 1][0] if n + 1 < len(self.units_spans) else b
-            out.append(line[b:nxt])
+            out.append(line[b:nxt].translate(_DROP_INVISIBLE))  # spaces between units stay
         return "".join(out)
 
     @property
@@ -57,14 +61,14 @@ class Run:
 
 # Two equal characters in a row (spaces between allowed): most lines have none, and
 # this one regex search spares them the scan below.
-_ANY_PAIR = ANY_PAIR = re.compile(f"([^{SPACE_CHARS}\\n])[{SPACE_CHARS}]*\\1")
+_ANY_PAIR = ANY_PAIR = re.compile(f"([^{_SKIP}\\n])[{_SKIP}]*\\1")
 
 
 def find_runs(line: str) -> list[Run]:
     """Maximal runs of two or more doubled (or tripled) characters, left to right."""
     if not _ANY_PAIR.search(line):
         return []
-    pos = [i for i, c in enumerate(line) if c not in SPACE_CHARS]
+    pos = [i for i, c in enumerate(line) if c not in _SKIP]
     chars = [line[i] for i in pos]
     n = len(chars)
     runs: list[Run] = []
@@ -105,12 +109,12 @@ def is_strong_run(run: Run, line: str) -> bool:
 
 def doubled_line(line: str, runs: list[Run] | None = None) -> list[Run] | None:
     """The runs of a line that is repeated from end to end (spaces aside), or None."""
-    content = line.strip(SPACE_CHARS)
+    content = line.strip(_SKIP)
     if len(content) < 4:
         return None
     runs = find_runs(line) if runs is None else runs
-    covered = sum(r.end - r.start - sum(1 for c in line[r.start : r.end] if c in SPACE_CHARS) for r in runs)
-    visible = sum(1 for c in line if c not in SPACE_CHARS)
+    covered = sum(r.end - r.start - sum(1 for c in line[r.start : r.end] if c in _SKIP) for r in runs)
+    visible = sum(1 for c in line if c not in _SKIP)
     if not runs or covered < visible:
         return None
     units = "".join(r.letters(line) for r in runs)
