@@ -3,15 +3,23 @@
 Extracted newspaper text has a hard line break at the end of every column line and
 blank lines wherever a column or page ends. To tell a wrapped line from a paragraph
 end, each line is measured (CJK one em, Latin and digits half, spaces nothing, doubled
-glyphs collapsed) against the width of the column it sits in, estimated from the lines
-around it: the most common width at least as wide as the line itself. Then:
+glyphs collapsed; full-width punctuation at the page's own width, runs of marks
+squeezed or not as the page sets them, both calibrated per text) against the width of
+the column it sits in, estimated from the lines around it: the most common width at
+least as wide as the line itself. A line is full when it ends short of the margin by
+less than the number or Latin word opening the next line (never broken, it did not
+fit). Then:
 
 * a line that ends without sentence punctuation and fills its column goes on;
+* a paragraph under way (its lines hold a clause mark) never ends on a line that does
+  not end its sentence: a short line inside it was cut short (a unit that did not fit,
+  PyMuPDF cutting a spread line at its wide gaps, down to one character per line);
 * a line that ends a sentence short of the margin ends its paragraph;
 * a line that ends a sentence at the margin goes on, unless the next line is indented
   (kept leading spaces, or about two ems short: the lost first-line indent) or a blank
   line precedes a next line that does not fill the column;
-* short standalone lines (headlines, labels, bylines) stand alone.
+* short standalone lines (headlines, labels, bylines) stand alone; two short parallel
+  heading lines where an article begins are the two parts of one headline.
 
 The analysis is computed once per document text and cached; rules only read it.
 """
@@ -31,13 +39,13 @@ from . import patterns
 from .rules import dup_glyph
 from .text import (
     CLOSING_PUNCT,
+    OPENING_PUNCT,
     SENTENCE_END,
     SPACE_CHARS,
     ZERO_WIDTH_CHARS,
     ends_comma,
     ends_continuing,
     ends_sentence,
-    text_width,
     CATEGORIES,
     width_counts,
     width_from_counts,
@@ -74,6 +82,9 @@ def short_margin(column: float) -> float:
 
 
 OVERFULL = 0.2  # a line up to 20 % wider than its column still belongs to it
+
+
+TWO_PART_HEADLINE = "two-part headline"  # a gap reason
 
 
 class Break(str, Enum):
@@ -137,9 +148,23 @@ _GLUED_BYLINE = re.compile(rf"(?<=[{SENTENCE_END}{CLOSING_PUNCT}])[{SPACE_CHARS}
 _GLUED_BYLINE_ANYWHERE = re.compile(rf"(?<=[{SENTENCE_END}{CLOSING_PUNCT}])[{SPACE_CHARS}]*([^{SPACE_CHARS}{SENTENCE_END}{CLOSING_PUNCT}\n][^{SENTENCE_END}\n]{{1,39}}?)[{SPACE_CHARS}]*$", re.MULTILINE)
 
 _LATIN_WRAP = re.compile(r"[a-z,;]$")
-# One word of a byline on a line of its own: a role word or a name.
-_BYLINE_WORD = regex.compile(r"[（(]?\p{Han}{2,5}[)）]?")
+# A number or Latin word opening a line (with the opening marks before it, which cannot
+# end a line): set as one unit, never broken, so the line before may end short of the
+# margin by up to its width.
+_LEAD_UNIT = re.compile(rf"[{OPENING_PUNCT}]*[\x21-\x7e]+")
+# One word of a byline on a line of its own: a role word or credit (``记者``, ``文/图``,
+# ``摄``), a name, or names joined by 、 (``叶知秋、郑好``).
+_BYLINE_WORD = regex.compile(r"[（(]?\p{Han}{1,5}(?:[/／、]\p{Han}{1,5}){0,3}[)）]?")
 _CLAUSE_PUNCT = re.compile("[，、；。！？,;]")
+# A clause break a headline does not hold (an enumeration comma it may).
+_CLAUSE_BREAK = re.compile("[，；。！？]")
+# A sentence end with more text after it on the line: running text.
+_MID_SENTENCE_END = re.compile(f"[。！？][{CLOSING_PUNCT}]*[^{CLOSING_PUNCT}{SENTENCE_END}]")
+# What a part of a two-part headline does not hold: clause marks, Latin or digits (a
+# line with a figure is a subtitle: ``一季度生产总值增长6%``).
+_NOT_HEADLINE_PART = re.compile("[，、；：。！？,;:\x21-\x7e]")
+HEADLINE_PART_MIN = 4  # characters in one part of a two-part headline (对仗: 4-8 each)
+HEADLINE_PART_MAX = 8
 _EXTRACTION_SPACE = re.compile(rf"[{SPACE_CHARS}]+(?![\x21-\x7e])|(?<![\x21-\x7e])[{SPACE_CHARS}]+")
 
 
@@ -198,6 +223,50 @@ def calibrate_punctuation(lines: list[tuple[int, ...]]) -> float:
     return max(p for p, score in scores.items() if score >= best - 0.03)
 
 
+def calibrate_squeeze(lines: list[tuple[int, ...]], punct: float) -> bool:
+    """Whether this page squeezes runs of punctuation (``”，`` in one and a half em, not
+    two; 标点挤压): the setting under which more lines are exactly as wide as the most
+    common width. Houses differ, and a wrong guess makes every line holding a run of
+    marks look half an em short of the margin per extra mark. A near tie keeps the
+    squeeze."""
+    if punct <= 0.5:
+        return True  # half-width marks: nothing to squeeze
+    lines = lines[:: max(1, len(lines) // 2000)]
+    scores = []
+    for squeeze in (True, False):
+        widths = [round(_width(c, punct, squeeze) * 4) / 4 for c in lines]
+        widths = [w for w in widths if MIN_COLUMN <= w <= MAX_COLUMN]
+        if len(widths) < 8:
+            return True
+        counts: dict[float, int] = {}
+        for w in widths:
+            counts[w] = counts.get(w, 0) + 1
+        scores.append(max(counts.values()) / len(widths))
+    return scores[0] >= scores[1] - SQUEEZE_MARGIN
+
+
+SQUEEZE_MARGIN = 0.03  # share of lines the unsqueezed setting must add to be chosen
+
+
+def _width(counts: tuple[int, ...], punct: float, squeeze: bool = True) -> float:
+    """A line's width from its category counts; unsqueezed, every mark of a run of
+    punctuation takes the full *punct*."""
+    w = width_from_counts(counts, punct)
+    if not squeeze:
+        w += (counts[0] - counts[1]) * (punct - min(0.5, punct))
+    return w
+
+
+def _first_line_clause(a: Line, col: float) -> bool:
+    """A line as wide as an indented first line (within 3/4 em) that holds a clause break,
+    or a line with a sentence end and more text after it: running text, not a heading
+    (``2001年12月11日，中国`` over ``正式加入世界贸易组织``)."""
+    s = a.collapsed
+    if _MID_SENTENCE_END.search(s):
+        return True
+    return abs(a.width - (col - 2)) <= 0.75 and _CLAUSE_BREAK.search(s) is not None
+
+
 def _count_between(sorted_values: list[float], lo: float, hi: float) -> int:
     return bisect_right(sorted_values, hi) - bisect_left(sorted_values, lo)
 
@@ -207,6 +276,8 @@ class PageAnalysis:
         self.text = text
         self.staircases: list[dup_glyph.Staircase] = []
         self.split_bylines: list[tuple[int, int]] = []  # content-line ranges
+        self.squeeze = True  # runs of punctuation squeezed (calibrated with the lines)
+        self.two_part_headlines: frozenset[int] = frozenset()  # first lines (set with the gaps)
         self._columns: dict[int, tuple[float | None, int]] = {}
 
     @cached_property
@@ -252,8 +323,14 @@ class PageAnalysis:
             pos = end + 1
             out.append(ln)
         self.punct_width = calibrate_punctuation(list(counts.values()))
-        for i, c in counts.items():
-            out[i].width = width_from_counts(c, self.punct_width)
+        self.squeeze = calibrate_squeeze(list(counts.values()), self.punct_width)
+        p, squeeze = self.punct_width, self.squeeze
+        if squeeze:
+            for i, c in counts.items():
+                out[i].width = width_from_counts(c, p)
+        else:
+            for i, c in counts.items():
+                out[i].width = _width(c, p, False)
         self._mark_staircases(out)
         self._mark_split_bylines(out)
         self._mark_bylines_and_labels(out)
@@ -274,7 +351,7 @@ class PageAnalysis:
                 continue
             best = None
             for m in range(k + 1, min(len(content), k + 8)):
-                if not _BYLINE_WORD.fullmatch(content[m].content) or content[m].index - content[m - 1].index > 1:
+                if not _BYLINE_WORD.fullmatch(content[m].content) or content[m].index - content[m - 1].index > 2:
                     break
                 if patterns.is_byline(" ".join(ln.content for ln in content[k : m + 1]), bare_names=False):
                     best = m
@@ -320,7 +397,7 @@ class PageAnalysis:
         self.__dict__["content_lines"] = content
         undone = False
         for k, ln in suspects:
-            whole = width_from_counts(width_counts(_drop_spaces(ln.doubling.collapsed if ln.doubling else ln.text)), self.punct_width)
+            whole = _width(width_counts(_drop_spaces(ln.doubling.collapsed if ln.doubling else ln.text)), self.punct_width, self.squeeze)
             col, _ = self.column_width(k)
             if col is not None and whole >= col - full_tolerance(col):
                 ln.glued_byline_at = None
@@ -379,7 +456,7 @@ class PageAnalysis:
                 # Measure the line without its byline: the paragraph's real last line.
                 body = ln.text[: m.start()]
                 ln.collapsed = _drop_spaces(dup_glyph.collapse_line(body))
-                ln.width = text_width(ln.collapsed, self.punct_width)
+                ln.width = _width(width_counts(ln.collapsed), self.punct_width, self.squeeze)
             ln.standalone = ln.byline or ln.doubled  # a byline split over lines
 
     @staticmethod
@@ -395,7 +472,8 @@ class PageAnalysis:
     def column_width(self, k: int) -> tuple[float | None, int]:
         """(width, support) of the column that content line *k* sits in: among nearby
         lines at least as wide as it (less the tolerance), the width shared by the most
-        lines. None when no other line lines up with it."""
+        lines (the widest of equally shared ones). None when no other line lines up with
+        it."""
         cache = self._columns
         if k not in cache:
             cache[k] = self._column_width(k)
@@ -423,7 +501,10 @@ class PageAnalysis:
             if hi < w:
                 continue
             support = bisect_right(neighbours, hi) - bisect_left(neighbours, lo)
-            if support >= 2 and support > best_support:
+            # On a tie the wider width wins: lines fall short of their column for many
+            # reasons (indent, paragraph end, kinsoku, wide Latin), and overshoot it
+            # only by a hanging mark.
+            if support >= 2 and support >= best_support:
                 best, best_support = cand, support
         if best is None:
             return None, 0
@@ -472,18 +553,27 @@ class PageAnalysis:
     def gaps(self) -> list[Gap]:
         content = self.content_lines
         out: list[Gap] = []
+        two_part: set[int] = set()
+        para_start = 0
         for k, (a, b) in enumerate(zip(content, content[1:])):
             blanks = b.index - a.index - 1
             # Decided in reading order: whether line a starts a paragraph is known.
             starts = k == 0 or out[-1].decision is Break.PARAGRAPH
-            decision, confident, reason, col = self._decide(k, a, b, blanks, starts)
+            if starts:
+                para_start = k
+            decision, confident, reason, col = self._decide(k, a, b, blanks, starts, para_start)
+            if reason == TWO_PART_HEADLINE:
+                two_part.add(a.index)
             out.append(Gap(a, b, blanks, decision, confident, reason, col))
+        self.two_part_headlines = frozenset(two_part)
         return out
 
-    def _decide(self, k: int, a: Line, b: Line, blanks: int, a_starts: bool) -> tuple[Break, bool, str, float | None]:
+    def _decide(self, k: int, a: Line, b: Line, blanks: int, a_starts: bool, para_start: int = 0) -> tuple[Break, bool, str, float | None]:
         P, J = Break.PARAGRAPH, Break.JOIN
         if a.standalone or b.standalone:
             return P, True, "standalone line", None
+        if a_starts and blanks <= 1 and self._two_part_headline(k, a, b):
+            return J, False, "two-part headline", None
         if a.glued_byline_at is not None:
             return P, True, "byline ends the article", None
         if blanks > MAX_BRIDGED_BLANKS:
@@ -510,6 +600,14 @@ class PageAnalysis:
         full = a.width >= col - full_tolerance(col)
         # A paragraph's first line is short by its indent already (about two ems).
         short = a.width < col - short_margin(col) - (2.0 if a_starts else 0.0)
+        if not full and not terminal:
+            # Short of the margin by less than the next line's first unit: that unit (a
+            # number or Latin word, never broken) did not fit.
+            need = self._need(b)
+            if need > 1.0:
+                if short:
+                    short = col - a.width - (need - 1.0) > short_margin(col) + (2.0 if a_starts else 0.0)
+                full = col - a.width < need
         b_continues = k + 2 < len(self.content_lines) and not b.standalone and not ends_sentence(b.collapsed)
         b_indented = (b_leading or b.width <= col - INDENT_MIN - 0.5) and b_continues
         if not terminal:
@@ -531,13 +629,20 @@ class PageAnalysis:
                 # A short line ending with a colon or semicolon: an intro or list item
                 # (a paragraph's first line may end so too: it is short by the indent).
                 return P, False, "list item or introduction", col
+            if not a_starts and not full and (len(a.collapsed) <= 2 or self._clause_before(para_start, k)):
+                # A paragraph under way (its lines so far hold a clause mark: running
+                # text, not a heading) does not end without ending its sentence: a line
+                # inside it ends short only when the typesetter or the extractor had to
+                # (a unit that did not fit, PyMuPDF cutting a spread line at its wide
+                # gaps: ``还容易看走`` / ``眼。”……``, ``“`` / ``小`` / ``城`` / ……).
+                return J, False, "short line inside a paragraph", col
             if short:
                 return P, True, "short line without punctuation", col
             if not full:
                 # Short of the column without ending a sentence: the first line of a
                 # paragraph (its indent lost), unless a blank line or an indented next
                 # line says it is a heading of its own.
-                if b_indented:
+                if b_indented and not (a_starts and _first_line_clause(a, col)):
                     return P, False, "next line starts a paragraph", col
                 if support < 3 and col < HEADLINE_WIDTH:
                     return P, False, "too few lines to trust the column", col
@@ -558,9 +663,12 @@ class PageAnalysis:
                 return P, False, "too few lines to trust the column", col
             return J, True, "fills the column", col
         # The line ends a sentence.
+        need = self._need(b) if not full else 1.0
+        if col - a.width < need:
+            full = True  # the number or word opening the next line did not fit
         if not full:
             b_full = col - full_tolerance(col) <= b.width <= col + wider_tolerance(col)
-            first_line = a_starts and abs(a.width - (col - 2)) <= 0.5
+            first_line = a_starts and (abs(a.width - (col - 2)) <= 0.5 or (need > 1.0 and 0 <= col - 2 - a.width < need))
             if first_line and b_full and not b_leading and not blanks and support >= 3:
                 # A paragraph's first line (two ems short: the indent) that happens to
                 # end a sentence at the margin, followed by a full line.
@@ -579,6 +687,40 @@ class PageAnalysis:
             # full stop: lines of this width that stop mid-sentence.
             return P, False, "too few lines to trust the column", col
         return J, False, "sentence ends at the margin", col
+
+    def _clause_before(self, start: int, k: int) -> bool:
+        """Do the lines of the paragraph from content line *start* up to line *k* hold a
+        clause mark (running text, not a heading)?"""
+        search = _CLAUSE_PUNCT.search
+        return any(search(ln.collapsed) for ln in self.content_lines[start:k])
+
+    def _two_part_headline(self, k: int, a: Line, b: Line) -> bool:
+        """A headline in two parallel parts (``青年说理论 宣讲接地气``) is set on one line
+        with a gap that PyMuPDF and pdftotext cut into two lines: two short heading-like
+        lines of the same length (within a character) where an article begins (after a
+        label, a byline or a page break, or at the start of the text), followed by
+        something that is not a third such line."""
+        x, y = a.collapsed, b.collapsed
+        if not (HEADLINE_PART_MIN <= len(x) <= HEADLINE_PART_MAX and HEADLINE_PART_MIN <= len(y) <= HEADLINE_PART_MAX) or abs(len(x) - len(y)) > 1:
+            return False
+        content = self.content_lines
+        prev = content[k - 1] if k else None
+        if not (prev is None or prev.label or prev.byline or prev.glued_byline_at is not None or "\x0c" in a.text[: a.content_start - a.start]):
+            return False
+        if _NOT_HEADLINE_PART.search(x) or _NOT_HEADLINE_PART.search(y) or not dup_glyph.is_repeated_headline(x) or not dup_glyph.is_repeated_headline(y):
+            return False
+        c = content[k + 2] if k + 2 < len(content) else None
+        return c is None or c.standalone or abs(len(c.collapsed) - len(y)) > 1 or _NOT_HEADLINE_PART.search(c.collapsed) is not None
+
+    def _need(self, line: Line) -> float:
+        """The room *line*'s first unit takes: a number or Latin word with the opening
+        marks before it, else one em (a character). A line before it that ends short of
+        the margin by less than this is full: the unit did not fit."""
+        first = line.collapsed[:1]
+        if not first or (first not in OPENING_PUNCT and not "!" <= first <= "~"):
+            return 1.0
+        m = _LEAD_UNIT.match(line.collapsed)
+        return _width(width_counts(m.group()), self.punct_width, self.squeeze) if m else 1.0
 
     def _wrapped_lines(self, k: int, col: float) -> int:
         content = self.content_lines
@@ -610,14 +752,41 @@ class PageAnalysis:
         return paras
 
     @cached_property
+    def labels_inside(self) -> frozenset[int]:
+        """Indices of label lines that an extractor emitted inside a paragraph: the line
+        before goes on mid-sentence at the margin of its column, the line after is a line
+        of that column. (A label drawn after its article's body comes out where the
+        content stream reached it: at the end of the article's part on a page, which may
+        be the middle of a sentence the next page continues.)"""
+        content = self.content_lines
+        out = set()
+        for k in [k for k, ln in enumerate(content) if ln.label]:
+            if not 0 < k < len(content) - 1:
+                continue
+            a, c = content[k - 1], content[k + 1]
+            if a.standalone or c.standalone or a.glued_byline_at is not None or ends_sentence(a.collapsed):
+                continue
+            col, _ = self.column_width(k - 1)
+            if col is None:
+                continue
+            goes_on = ends_comma(a.collapsed) or ends_continuing(a.collapsed) or a.width >= col - full_tolerance(col)
+            if goes_on and c.width <= col + wider_tolerance(col):
+                out.add(content[k].index)
+        return frozenset(out)
+
+    @cached_property
     def body_lines(self) -> frozenset[int]:
         """Indices of lines that belong to running text (as opposed to headlines,
         labels and bylines): lines of a paragraph of two or more lines, or of a one-line
         paragraph that reads as a sentence."""
         out: set[int] = set()
-        for para in self.paragraphs:
+        paragraphs = self.paragraphs
+        two_part = self.two_part_headlines  # set with the gaps the paragraphs come from
+        for para in paragraphs:
             first = para.lines[0]
             if first.standalone:
+                continue
+            if first.index in two_part:
                 continue
             if len(para.lines) > 1 or ends_sentence(first.collapsed) or first.width > 30:
                 out.update(ln.index for ln in para.lines)

@@ -5,7 +5,10 @@ What it detects
     ``……打造一支唯实惟先、善作善成的组工干部队伍。 周靖``. Recognised forms: a bare
     name (a known surname and one or two characters), names joined by 、, and keyword
     forms (``记者 张三``, ``本报记者 王芳 通讯员 李四``, ``（记者 赵磊）``, ``文/图 孙悦``,
-    ``钱程 摄``).
+    ``钱程 摄``). PyMuPDF also splits a byline one part per line (``文/图`` / ``孙悦``,
+    ``记者`` / ``叶知秋、郑好``; pdftotext with blank lines between) or drops the gaps
+    between its parts (``本报记者柯蓝、李静``, ``（记者安然通讯员施晓）``, ``钱程摄``).
+    A one-word credit run into the next word is no byline (``文明城市``, ``摄影展``).
 Why
     Left glued, the name reads as part of the sentence and ends up in the body of the
     reprint. It is only taken as a byline where the article ends (end of text, a blank
@@ -13,7 +16,8 @@ Why
 Example
     ``……组工干部队伍。 周靖``
 Fixed
-    ``……组工干部队伍。`` / ``周靖`` on a line of its own.
+    ``……组工干部队伍。`` / ``周靖`` on a line of its own; a split byline on one line
+    (``文/图 孙悦``), the dropped spaces put back (``本报记者 柯蓝、李静``, ``钱程 摄``).
 """
 
 from __future__ import annotations

@@ -3,7 +3,10 @@
 What it detects
     Narrow newspaper columns (11–16 characters) end every line with a hard break, which
     splits words (``对标对`` / ``表``); column and page breaks add blank lines in the
-    middle of a sentence (``强化`` / blank / ``落实``).
+    middle of a sentence (``强化`` / blank / ``落实``). PyMuPDF also cuts a line at every
+    wide gap: a justified line spread out comes out in pieces (``1,800件，`` /
+    ``还容易看走`` / ``眼。”……``, or one character per line), and a two-part headline
+    set on one line with a gap comes out as two lines (``青年说理论`` / ``宣讲接地气``).
 Why
     Real paragraph ends must survive, so each break is decided from the page itself
     (see :mod:`app.layout`): the column width, whether the line fills it, sentence-final
@@ -13,13 +16,15 @@ Example
     ``会议强调，要转变作风，强化`` / (blank) / ``落实， 把讲政治体现到贯彻落实``
 Fixed
     ``会议强调，要转变作风，强化落实， 把讲政治体现到贯彻落实`` (CJK joined with nothing,
-    Latin words with a space, ``inter-`` / ``national`` de-hyphenated).
+    Latin words with a space, ``inter-`` / ``national`` de-hyphenated); the two parts
+    of a headline are joined with the space that separated them on the page
+    (``青年说理论 宣讲接地气``).
 """
 
 from __future__ import annotations
 
 from ..fixes import Category, Confidence, Edit, Fix
-from ..layout import Break
+from ..layout import TWO_PART_HEADLINE, Break
 
 RULE_ID = "line-join"
 CATEGORY = Category.LINE_BREAK
@@ -46,6 +51,8 @@ def check(analysis) -> list[Fix]:
             continue
         a, b = gap.before, gap.after
         joiner, dehyphen = _joiner(a.content, b.content)
+        if gap.reason == TWO_PART_HEADLINE:
+            joiner = " "  # the gap between the two parts is the headline's own space
         # The edit covers the line feed(s) and blank lines only; trailing and leading
         # spaces belong to stray-space, so each can be accepted on its own.
         start = a.content_end - 1 if dehyphen else a.end
@@ -81,6 +88,7 @@ _REASONS_ZH = {
     "Latin words wrap": "西文单词折行",
     "first line ends a sentence at the margin": "段首行句末恰在行尾",
     "first line of a paragraph": "段首行（缩进两字）",
-    "short line inside a paragraph": "段落中间的短行（避头尾或西文较宽）",
+    "short line inside a paragraph": "段落中间的短行（避头尾、西文较宽或提取时被拆开）",
+    "two-part headline": "两段式标题被拆成两行",
 }
 

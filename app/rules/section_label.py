@@ -9,7 +9,11 @@ Why
     from evidence on the page, never from position alone: which neighbouring article
     names the organisation (above all in its first paragraph), whether the label follows
     a byline, whether the page ends with a label (labels trail throughout), and whether
-    the pattern repeats. A label that the next article names stays where it is.
+    the pattern repeats (on a page that opens and closes inside articles, the labels
+    only one neighbouring article names set the order for the others). A label that
+    the next article names stays where it is. A label in the middle of a sentence (the
+    extractor reached the box at a page or column break: ``……劳动等各`` / ``区教育局``
+    / ``类社团课程……``) belongs to the article it interrupts.
 Example
     ``……干部队伍。`` / ``周靖`` / ``区委组织部`` / ``6月30日，区委宣传部……``
     where the article above begins ``6月27日上午，区委组织部召开……``
@@ -17,13 +21,16 @@ Fixed
     ``区委组织部`` moved to the line before ``6月27日上午，区委组织部召开……``; the move is
     one fix (a deletion and an insertion) accepted or rejected as a whole. An article
     with a headline of its own gets the label above the headline, where the box sits on
-    the page (``区委组织部`` / ``践行“八八战略” 投身“两个先行”`` / ``9月22日，……``); a
-    page banner that heads running text above the article keeps the label below it.
+    the page (``区委组织部`` / ``践行“八八战略” 投身“两个先行”`` / ``9月22日，……``),
+    also when the article above it ended without a byline under a headline of its own;
+    a page banner that heads running text above the article (a lead with no headline
+    of its own) keeps the label below it. A label moved out of a paragraph closes the
+    paragraph up.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import regex
 
@@ -36,6 +43,7 @@ CATEGORY = Category.LABEL
 
 
 _WHITESPACE = regex.compile(f"[{SPACE_CHARS}\n]+")
+_FORM_FEED = regex.compile("\x0c")
 
 
 def _plain(text: str) -> str:
@@ -72,8 +80,9 @@ def _head(analysis, segment: list[Paragraph], name: str) -> Paragraph | None:
 
 def _above_headings(analysis, segment, head):
     """The paragraph a label goes before: its article's own headline block (a headline
-    that follows a byline, a label or opens the segment); a heading after running text
-    is the page's banner, and the label stays below it."""
+    that follows a byline, a label, an article under a headline of its own, or opens
+    the segment); a heading after running text with no headline above it is the page's
+    banner, and the label stays below it."""
     body = analysis.body_lines
     k = segment.index(head)
     while k > 0:
@@ -82,7 +91,15 @@ def _above_headings(analysis, segment, head):
             break
         k -= 1
     if k > 0 and not (_is_byline_end(segment[k - 1]) or _is_label(segment[k - 1])):
-        return head
+        # Running text above the headline block. A page's banner heads the running
+        # text of the page (a lead with no headline of its own above it); after an
+        # article under a headline of its own (one that ended without a byline), the
+        # block is the next article's headline.
+        j = k - 1
+        while j >= 0 and segment[j].lines[0].index in body:
+            j -= 1
+        if j < 0 or _is_byline_end(segment[j]) or _is_label(segment[j]):
+            return head
     return segment[k]
 
 
@@ -97,11 +114,15 @@ def _article_text(analysis, segment: list[Paragraph]) -> str:
     return "".join(_plain(analysis.text[p.start : p.end]) for p in segment)
 
 
-def page_pattern(analysis, paras: list[Paragraph], labels: list[int]) -> str:
+def page_pattern(analysis, paras: list[Paragraph], labels: list[int], votes=lambda: (0, 0)) -> str:
     """Where this page puts labels: "trailing" when it ends with a label and its first
     article has none before it, "leading" when it starts with one and does not end with
     one, else "unknown". A label between two articles is no evidence either way: in both
-    orders it follows one article's byline and precedes the next article."""
+    orders it follows one article's byline and precedes the next article. A page that
+    opens and closes inside articles (continued from and onto other pages) says nothing
+    by its ends; there the labels that only one neighbouring article names set the order
+    (*votes*: a function giving the count of labels only the article above names and of
+    those only the article below names), when two or more agree and none disagrees."""
     body = analysis.body_lines
     first_body = next((i for i, p in enumerate(paras) if p.lines[0].index in body), None)
     ends = _is_label(paras[-1])
@@ -110,24 +131,51 @@ def page_pattern(analysis, paras: list[Paragraph], labels: list[int]) -> str:
         return "trailing"
     if starts and not ends:
         return "leading"
+    if not ends and not starts:
+        # The page's ends say nothing (it opens and closes inside articles): the labels
+        # whose place the naming decides set the order for the others.
+        trailing, leading = votes()
+        if trailing >= 2 and not leading:
+            return "trailing"
+        if leading >= 2 and not trailing:
+            return "leading"
     return "unknown"
 
 
-def _patterns_by_page(analysis, paras: list[Paragraph], labels: list[int]) -> dict[int, str]:
+def _patterns_by_page(analysis, paras: list[Paragraph], labels: list[int], texts: list[str]) -> dict[int, str]:
     """The label order (see :func:`page_pattern`) of the page each label is on, by label.
     Pages are told apart by form feeds; an edition may mix pages that set labels first
     with pages that set them after the article."""
-    breaks = [i for i, c in enumerate(analysis.text) if c == "\x0c"] if "\x0c" in analysis.text else []
+    breaks = [m.start() for m in _FORM_FEED.finditer(analysis.text)]
     page_of = [bisect_right(breaks, p.start) for p in paras]
     by_page: dict[int, str] = {}
     out: dict[int, str] = {}
     for i in labels:
         page = page_of[i]
         if page not in by_page:
-            on_page = [k for k in range(len(paras)) if page_of[k] == page]
-            by_page[page] = page_pattern(analysis, [paras[k] for k in on_page], [on_page.index(j) for j in labels if page_of[j] == page])
+            # Paragraphs come in reading order, so a page's paragraphs are one run.
+            first = bisect_left(page_of, page)
+            last = bisect_right(page_of, page)
+            here = [j for j in labels if page_of[j] == page]
+            by_page[page] = page_pattern(analysis, paras[first:last], [j - first for j in here], lambda here=here: _votes(paras, labels, texts, here))
         out[i] = by_page[page]
     return out
+
+
+def _votes(paras: list[Paragraph], labels: list[int], texts: list[str], here: list[int]) -> tuple[int, int]:
+    """(trailing, leading): labels among *here* that only the article above names, and
+    labels that only the article below names (*texts*: the text between labels)."""
+    trailing = leading = 0
+    first = labels.index(here[0])
+    for n, j in enumerate(here, first):
+        name = _plain(paras[j].lines[0].content)
+        above = name in texts[n]
+        below = name in texts[n + 1]
+        if above and not below:
+            trailing += 1
+        elif below and not above:
+            leading += 1
+    return trailing, leading
 
 
 def check(analysis) -> list[Fix]:
@@ -135,11 +183,19 @@ def check(analysis) -> list[Fix]:
     labels = [i for i, p in enumerate(paras) if _is_label(p)]
     if not labels:
         return []
-    patterns = _patterns_by_page(analysis, paras, labels)
     bounds = [-1] + labels + [len(paras)]
+    # The text of each run of paragraphs between two labels, whitespace removed.
+    texts = [_article_text(analysis, paras[bounds[n] + 1 : bounds[n + 1]]) for n in range(len(bounds) - 1)]
+    patterns = _patterns_by_page(analysis, paras, labels, texts)
     fixes: list[Fix] = []
+    inside = analysis.labels_inside
     for n, i in enumerate(labels):
         pattern = patterns[i]
+        if paras[i].lines[0].index in inside:
+            fix = _move_from_inside(analysis, paras, i, paras[bounds[n] + 1 : i], pattern, texts[n])
+            if fix is not None:
+                fixes.append(fix)
+            continue
         prev_seg = paras[bounds[n] + 1 : i]
         next_seg = paras[i + 1 : bounds[n + 2]]
         name = _plain(paras[i].lines[0].content)
@@ -148,7 +204,7 @@ def check(analysis) -> list[Fix]:
             continue
         next_head = _head(analysis, next_seg, name)
         prev_named = _mentions(analysis, prev_head, name)
-        next_named = name in _article_text(analysis, next_seg)
+        next_named = name in texts[n + 1]
         if next_named or pattern == "leading":
             # The article below names it, or the page puts labels first: it is in place.
             if not (prev_named and not _mentions(analysis, next_head, name) and pattern != "leading"):
@@ -160,7 +216,7 @@ def check(analysis) -> list[Fix]:
             confidence = Confidence.LIKELY
         elif pattern == "trailing" and after_byline and not next_named:
             confidence = Confidence.LIKELY
-        elif after_byline and not next_named and name in _article_text(analysis, prev_seg):
+        elif after_byline and not next_named and name in texts[n]:
             # The article above names it further down, the one below not at all.
             confidence = Confidence.LIKELY
         elif pattern == "trailing":
@@ -171,12 +227,27 @@ def check(analysis) -> list[Fix]:
     return fixes
 
 
-def _move(analysis, paras: list[Paragraph], i: int, head: Paragraph, name: str, confidence: Confidence, named: bool) -> Fix:
+def _move_from_inside(analysis, paras: list[Paragraph], i: int, prev_seg: list[Paragraph], pattern: str, prev_text: str) -> Fix | None:
+    """A label extracted in the middle of a paragraph (see ``PageAnalysis.labels_inside``)
+    belongs to the article it interrupts: it goes above that article's headline, and the
+    paragraph closes up around the place it leaves."""
+    name = _plain(paras[i].lines[0].content)
+    head = _head(analysis, prev_seg, name)
+    if head is None or i + 1 >= len(paras):
+        return None
+    named = name in prev_text
+    confidence = Confidence.LIKELY if named or pattern == "trailing" else Confidence.DOUBTFUL
+    delete = Edit(paras[i - 1].lines[-1].end, paras[i + 1].lines[0].start, "")
+    return _move(analysis, paras, i, _above_headings(analysis, prev_seg, head), name, confidence, _mentions(analysis, head, name), delete)
+
+
+def _move(analysis, paras: list[Paragraph], i: int, head: Paragraph, name: str, confidence: Confidence, named: bool, delete: Edit | None = None) -> Fix:
     label_line = paras[i].lines[0]
-    if i + 1 < len(paras):
-        delete = Edit(label_line.start, paras[i + 1].lines[0].start, "")
-    else:
-        delete = Edit(paras[i - 1].lines[-1].end, label_line.end, "")
+    if delete is None:
+        if i + 1 < len(paras):
+            delete = Edit(label_line.start, paras[i + 1].lines[0].start, "")
+        else:
+            delete = Edit(paras[i - 1].lines[-1].end, label_line.end, "")
     first = head.lines[0]
     # At the head's line start, but after a page break (form feed) that opens the line:
     # the label goes with its article onto the article's page.

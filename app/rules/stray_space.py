@@ -9,12 +9,16 @@ Why
     Newspaper (print) style has no space in any of those places (GB/T 15834). But a
     space can be meant: between the two phrases of a headline
     (``践行“八八战略” 投身“两个先行”``) or of a slogan (``“法安衢江 我心向党”``); such
-    spaces are asked about, never removed by default. The web style (spaces between CJK
-    and Latin or digits, as pangu does) keeps those spaces.
+    spaces are asked about, never removed by default, unless the line shows the
+    extractor spacing its quote marks apart (a space just inside a quote mark, which no
+    one means: ``老旧小区“ 改” 出幸福新生活``). The web style (spaces between CJK and
+    Latin or digits, as pangu does) keeps those spaces.
 Example
-    ``6 月 27 日上午，区委组织部`` — ``区委常委、 组织部部长``
+    ``6 月 27 日上午，区委组织部`` — ``区委常委、 组织部部长`` — ``“5G+ 急救”`` —
+    ``1.8% 和`` — ``建 成 5G 基 站 1.8 万 个`` (a letter-spaced headline)
 Fixed
-    ``6月27日上午，区委组织部`` — ``区委常委、组织部部长``
+    ``6月27日上午，区委组织部`` — ``区委常委、组织部部长`` — ``“5G+急救”`` — ``1.8%和`` —
+    ``建成5G基站1.8万个``
 """
 
 from __future__ import annotations
@@ -91,7 +95,7 @@ def check(analysis, options: dict | None = None) -> list[Fix]:
             fixes.append(_fix(line.start, line.content_start, "", Confidence.SURE, "行首多余空白", "Whitespace at the start of a line", "line-start"))
         if line.end > line.content_end:
             fixes.append(_fix(line.content_end, line.end, "", Confidence.SURE, "行尾多余空白", "Whitespace at the end of a line", "line-end"))
-        spaced = _letter_spaced(text, line.content_start, limit)
+        spaced = _letter_spaced(text, line.content_start, limit, style)
         fixes.extend(f for f, _ in spaced)
         taken = {pos for _, positions in spaced for pos in positions}
         for m in _RUN.finditer(text, line.content_start, limit):
@@ -107,13 +111,21 @@ def check(analysis, options: dict | None = None) -> list[Fix]:
 # Four or more ideographs or marks each followed by one space: letter-spaced setting
 # (a headline spread to its width), which pdftotext renders as ``溪 南 互 通 正 式``.
 _LETTER_SPACED = regex.compile(f"(?:[{CJK_CLASS}{regex.escape(FULLWIDTH_PUNCT)}] ){{3,}}[{CJK_CLASS}{regex.escape(FULLWIDTH_PUNCT)}]")
+# The same with numbers and Latin words among the letters (``建 成 5G 基 站 1.8 万 个``):
+# each painted as one unit, never two of them in a row (that is a Latin phrase).
+_C = f"[{CJK_CLASS}{regex.escape(FULLWIDTH_PUNCT)}]"
+_A = "[A-Za-z0-9][A-Za-z0-9.,%+]*"
+_LETTER_SPACED_UNITS = regex.compile(f"(?:{_A} )?(?:{_C} (?:{_A} )?){{3,}}{_C}(?: {_A}(?![ ]?[A-Za-z0-9]))?")
 
 
-def _letter_spaced(text: str, start: int, end: int) -> list[tuple[Fix, list[int]]]:
+def _letter_spaced(text: str, start: int, end: int, style: str = "print") -> list[tuple[Fix, list[int]]]:
     """One fix per letter-spaced run: every space inside it goes (likely: a phrase gap
     that was wider than the letter spacing cannot be told apart in the text)."""
     out = []
-    for m in _LETTER_SPACED.finditer(text, start, end):
+    # Print style has no space between CJK and Latin or digits, so a letter-spaced run
+    # with numbers in it goes as a whole; the web style keeps those spaces.
+    pattern = _LETTER_SPACED_UNITS if style == "print" else _LETTER_SPACED
+    for m in pattern.finditer(text, start, end):
         positions = [i for i in range(m.start(), m.end()) if text[i] == " "]
         word = text[m.start() : m.end()].replace(" ", "")
         edits = tuple(Edit(i, i + 1, "") for i in positions)
@@ -141,7 +153,7 @@ def _judge_space(text: str, start: int, end: int, in_body: bool, style: str) -> 
     punct_l, punct_r = is_fullwidth_punct(left), is_fullwidth_punct(right)
     shown = f"{left}{run}{right}".replace("\u3000", "□").replace("\t", "→")
     if punct_l or punct_r:
-        if not in_body and (cjk_l or left in CLOSING_PUNCT) and (cjk_r or right in OPENING_PUNCT) and not _quoted_term_opens(text, start):
+        if not in_body and (cjk_l or left in CLOSING_PUNCT) and (cjk_r or right in OPENING_PUNCT) and not _quoted_term_opens(text, start) and not _quotes_spaced(text, start):
             return _fix(start, end, "", Confidence.DOUBTFUL, f"标题中两个短语之间的空格“{shown}”：可能有意为之，请确认", f"Space between two phrases of a headline “{shown}”: may be intended", "phrase")
         quote = left in "“”‘’" or right in "“”‘’"
         conf = Confidence.LIKELY if quote else Confidence.SURE
@@ -151,13 +163,14 @@ def _judge_space(text: str, start: int, end: int, in_body: bool, style: str) -> 
             return _fix(start, end, "", Confidence.DOUBTFUL, f"汉字之间的空格“{shown}”：可能是标语或标题的分隔，请确认", f"Space between two phrases “{shown}”: may be a slogan or headline separator", "phrase")
         return _fix(start, end, "", Confidence.LIKELY, f"汉字之间的多余空格“{shown}”", f"Space between Chinese characters “{shown}”", "cjk")
     # An operator between ideographs: 党建 + 检察
-    if (left in _OPERATORS and is_cjk(_prev_visible(text, start - 2))) or (right in _OPERATORS and is_cjk(_next_visible(text, end + 1))):
+    if (left in _OPERATORS and _word_char(_prev_visible(text, start - 2)) and cjk_r) or (right in _OPERATORS and _word_char(_next_visible(text, end + 1)) and cjk_l) or (left in _OPERATORS and is_cjk(_prev_visible(text, start - 2))) or (right in _OPERATORS and is_cjk(_next_visible(text, end + 1))):
         if cjk_l or cjk_r:
             return _fix(start, end, "", Confidence.LIKELY, f"运算符两侧的多余空格“{shown}”", f"Space around an operator between Chinese words “{shown}”", "operator")
-    latin_l = left.isascii() and left.isalnum()
+    # A percentage ends a number: ``1.8% 和`` is a number next to an ideograph.
+    latin_l = left.isascii() and (left.isalnum() or (left == "%" and text[start - 2 : start - 1].isdigit()))
     latin_r = right.isascii() and right.isalnum()
     if (cjk_l and latin_r) or (latin_l and cjk_r):
-        digit = left.isdigit() or right.isdigit()
+        digit = left.isdigit() or right.isdigit() or left == "%"
         if style == "web":
             if run != " ":
                 return _fix(start, end, " ", Confidence.SURE, f"中西文之间应为一个普通空格“{shown}”", f"One plain space between CJK and Latin “{shown}”", "width")
@@ -181,6 +194,23 @@ def _quoted_term_opens(text: str, start: int) -> bool:
         return False
     outside = head[:opening]
     return sum(1 for c in outside if is_cjk(c)) <= 1
+
+
+def _quotes_spaced(text: str, start: int) -> bool:
+    """Does the line holding *start* have a space just inside a quote mark (``“ 改”``,
+    ``“双减 ”``)? No one means that space: the extractor spaces the line's quote marks
+    apart, and a space after a closing quote there is the same artefact
+    (``老旧小区“ 改” 出幸福新生活``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return _SPACE_INSIDE_QUOTES.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+
+
+_SPACE_INSIDE_QUOTES = regex.compile(f"[“‘][{SPACE_CHARS}]|[{SPACE_CHARS}][”’]")
+
+
+def _word_char(ch: str) -> bool:
+    return bool(ch) and (is_cjk(ch) or (ch.isascii() and ch.isalnum()))
 
 
 def _prev_visible(text: str, pos: int) -> str:

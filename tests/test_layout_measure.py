@@ -1,0 +1,61 @@
+"""Page measurement in app/layout.py: the per-page setting widths are read under."""
+
+from __future__ import annotations
+
+from app.layout import PageAnalysis, calibrate_squeeze
+from app.text import width_counts, width_from_counts
+
+TEXT = (
+    "他说：“我们一定做到。”大家纷纷表示赞同，“这件事好办”，会议要求各地抓紧落实。"
+    "“只要大家齐心协力，就没有办不成的事。”村民们说，现在日子越过越好，心里也更踏实了，"
+    "“以后还要继续努力”，大家都这样说。乡亲们的笑容越来越多了，“真是想不到啊！”老人感叹，"
+    "村里的变化大家有目共睹。“我们还要干得更好。”村支书说，下一步将继续发展特色产业，"
+    "让“绿水青山”变成“金山银山”，让村民的腰包越来越鼓。"
+)
+
+
+def _width(line: str, squeeze: bool) -> float:
+    counts = width_counts(line)
+    return width_from_counts(counts) + (0 if squeeze else (counts[0] - counts[1]) * 0.5)
+
+
+def _set(text: str, column: float, squeeze: bool) -> list[str]:
+    """*text* broken into lines of *column* ems, every mark a full em, runs of marks
+    squeezed to half an em each after the first or not; lines that do not come out exactly
+    full (a mark would start the next line) are left out."""
+    lines, line = [], ""
+    for ch in text:
+        if _width(line + ch, squeeze) > column:
+            lines.append(line)
+            line = ""
+        line += ch
+    return [ln for ln in lines if _width(ln, squeeze) == column]
+
+
+def test_a_page_that_sets_runs_of_marks_at_full_width_is_read_unsqueezed():
+    lines = _set(TEXT, 13, squeeze=False)
+    assert len(lines) >= 8
+    assert calibrate_squeeze([width_counts(ln) for ln in lines], 1.0) is False
+
+
+def test_a_page_that_squeezes_runs_of_marks_keeps_the_squeeze():
+    lines = _set(TEXT, 13, squeeze=True)
+    assert calibrate_squeeze([width_counts(ln) for ln in lines], 1.0) is True
+
+
+def test_half_width_marks_have_nothing_to_squeeze():
+    lines = _set(TEXT, 13, squeeze=False)
+    assert calibrate_squeeze([width_counts(ln) for ln in lines], 0.5) is True
+
+
+def test_too_few_lines_keep_the_squeeze():
+    assert calibrate_squeeze([width_counts("他说：“我们一定做到。”大家")], 1.0) is True
+
+
+def test_on_an_unsqueezed_page_a_line_with_a_run_of_marks_fills_the_column():
+    lines = _set(TEXT, 13, squeeze=False)
+    page = PageAnalysis("\n".join(lines) + "\n")
+    content = page.content_lines
+    assert page.squeeze is False
+    runs = [ln for ln in content if "”，" in ln.content or "。“" in ln.content or "。”" in ln.content]
+    assert runs and all(ln.width == 13.0 for ln in runs)
