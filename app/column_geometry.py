@@ -184,11 +184,20 @@ def _compact(segs: list[_Seg]) -> bool:
     return bool(segs) and all(b.start - a.end <= STAIR_GAP for a, b in zip(segs, segs[1:]))
 
 
+def _interleaved(lower: list[_Seg], upper: list[_Seg]) -> bool:
+    """A step whose wide gaps lie under the step above: narrow glyphs (``CPPII``) set
+    the two copies' characters on the two lines in turn (``我市 CPPII 同`` /
+    ``市C     同比比上``); the gap is where the other copy stands, not a phrase gap."""
+    a0, a1 = upper[0].start, upper[-1].end
+    return bool(lower) and all(b.start - a.end <= STAIR_GAP or (a0 <= a.end and b.start <= a1) for a, b in zip(lower, lower[1:]))
+
+
 def _steps(upper: list[_Seg], lower: list[_Seg], m: _Measure, first: bool) -> bool:
     """Is *lower* the next step of a staircase below *upper*? Each step starts right of
     the one above (the second may start with it: the first is one character) and ends
-    at or right of it, overlapping it."""
-    if not (_compact(upper) and _compact(lower)):
+    at or right of it, overlapping it. The first step is compact; a later one may have
+    gaps under the step above (:func:`_interleaved`)."""
+    if not ((_compact(upper) or not first) and _interleaved(lower, upper)):
         return False
     a0, a1 = upper[0].start, upper[-1].end
     b0, b1 = lower[0].start, lower[-1].end
@@ -200,16 +209,39 @@ def _steps(upper: list[_Seg], lower: list[_Seg], m: _Measure, first: bool) -> bo
     return any(t == head[2] and abs(p - head[0]) <= near for p, _, t, _ in up) or any(t == tail[2] and abs(p - tail[0]) <= near for p, _, t, _ in low)
 
 
+def _bridge(upper: list[_Seg], row: list[_Seg], below: list[_Seg], m: _Measure, first: bool) -> list[_Seg] | None:
+    """A two-part headline's phrase gap falling inside a step: *row* holds the last step
+    of the first part and, past the gap, the first step of the second part (``区`` …
+    ``老``, under ``进景景区`` and over ``老手手艺``). Returns the second part's step."""
+    if len(row) < 2 or not below:
+        return None
+    k = max(range(1, len(row)), key=lambda q: row[q].start - row[q - 1].end)
+    left, right = row[:k], row[k:]
+    if row[k].start - row[k - 1].end <= STAIR_GAP or not _compact(left) or not _compact(right):
+        return None
+    return right if _steps(upper, left, m, first) and _steps(right, below, m, True) else None
+
+
 def _staircases(rows: list[list[_Seg]], m: _Measure) -> dict[int, int]:
     """{first row: past-last row} of the staircases among *rows*. Two staircases one
     right below and beside the other are one (a headline's two parts, the gap between
-    them falling between two steps)."""
+    them falling between two steps, or inside one: :func:`_bridge`)."""
     runs: list[list[int]] = []
     i = 0
-    while i < len(rows):
+    n = len(rows)
+    while i < n:
         j = i
-        while j + 1 < len(rows) and _steps(rows[j], rows[j + 1], m, j == i):
-            j += 1
+        upper = rows[i]
+        while j + 1 < n:
+            if _steps(upper, rows[j + 1], m, j == i):
+                upper = rows[j + 1]
+                j += 1
+                continue
+            right = _bridge(upper, rows[j + 1], rows[j + 2] if j + 2 < n else [], m, j == i) if j > i else None
+            if right is None:
+                break
+            upper = rows[j + 2]
+            j += 2
         if j + 1 - i >= STAIR_MIN:
             prev = runs[-1] if runs else None
             if prev and prev[1] == i and 0 < rows[i][0].start - rows[i - 1][-1].end <= STAIR_GAP:

@@ -74,7 +74,11 @@ How, from the geometry of the text only (nothing is tuned to particular pages):
   one printed line: its characters are sorted by position and dealt into the two
   copies, written one under the other (``读懂“八八战略” 走好新的赶考路`` twice), which the
   dup-glyph rule removes as a line painted twice. When the copies do not match, the
-  characters are written on one line in the order of their positions.
+  characters are written on one line in the order of their positions. A step may hold
+  a wide gap where the step above stands (narrow glyphs painted one by one alternate
+  between two lines: ``我市 CPPII 同`` / ``市C     同比比上``), and the gap between a
+  headline's two parts may fall inside a step (``区`` … ``老`` between ``进景景区`` and
+  ``老手手艺``): both are one staircase.
 
 Only spaces and line breaks change: every other character of the input is in the
 output exactly once (nothing is dropped or invented), and :meth:`Restored.to_source`

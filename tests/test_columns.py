@@ -161,6 +161,37 @@ def test_a_staircase_with_latin_and_digits_whose_copies_touch():
     assert lines[:2] == ["5 月份我市 CPI 同比上涨 0.3%", "5 月份我市 CPI 同比上涨 0.3%"]
 
 
+def test_a_two_part_staircase_whose_phrase_gap_falls_inside_a_step():
+    # The gap between the parts falls on one line: the first part's last step and,
+    # far to the right, the second part's first step.
+    text = "\n".join([
+        row((16, "非")), row((16, "非遗遗进")), row((19, "进景景区")), row((22, "区"), (43, "老")),
+        row((43, "老手手艺")), row((46, "艺焕焕新")), row((49, "新颜颜")),
+    ]) + "\n" + TWO_COLUMNS
+    r = restore_columns(text)
+    assert r.text.split("\n")[:3] == ["非遗进景区 老手艺焕新颜", "非遗进景区 老手艺焕新颜", "市政府召开常务会议"]
+    assert r.report.staircases == 1
+
+
+def test_a_staircase_whose_narrow_glyphs_interleave_on_two_steps():
+    # CPI painted glyph by glyph: its copies alternate between two lines, and the gap
+    # on the lower line lies under the text of the upper one.
+    text = "\n".join([
+        row((33, "55 月")), row((36, "月份份我")), row((39, "我市 CPPII 同")), row((41, "市C"), (48, "同比比上")),
+        row((51, "上涨涨 00..33%")), row((61, "%")),
+    ]) + "\n" + TWO_COLUMNS
+    r = restore_columns(text)
+    assert r.text.split("\n")[:2] == ["5 月份我市CPI 同比上涨 0.3%", "5 月份我市CPI 同比上涨 0.3%"]
+    assert r.report.staircases == 1
+
+
+def test_short_head_lines_far_apart_that_do_not_step_are_kept():
+    text = "\n".join([row((16, "市委")), row((17, "委员会")), row((19, "会议"), (43, "通知")), row((43, "知道"))]) + "\n" + TWO_COLUMNS
+    r = restore_columns(text)
+    assert r.text.split("\n")[:4] == ["市委", "委员会", "会议 通知", "知道"]
+    assert r.report.staircases == 0
+
+
 def test_a_letter_spaced_line_pushing_the_next_column_right():
     text = "\n".join([
         row((2, "近日，市统计局发布数"), (16, "指数同比上涨0.3%，")),

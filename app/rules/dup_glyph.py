@@ -27,6 +27,7 @@ from ..text import SPACE_CHARS, ZERO_WIDTH_CHARS, is_cjk
 # Looked through when pairs are matched: spaces and invisible characters (``直\u200b直播播``).
 _SKIP = SPACE_CHARS + ZERO_WIDTH_CHARS
 _DROP_INVISIBLE = {ord(c): None for c in ZERO_WIDTH_CHARS}
+_NO_SPACE = {ord(c): None for c in SPACE_CHARS}
 
 RULE_ID = "dup-glyph"
 CATEGORY = Category.DUPLICATE
@@ -214,6 +215,44 @@ class Staircase:
 
 STEP_MAX = 3  # visible characters on one step of a staircase
 STEPS_MIN = 4
+STEP_LONG_MAX = 16  # visible characters on a step holding doubled characters
+TRIM_MAX = 8  # short lines before a staircase that may be read off it
+# A step holding a run painted glyph by glyph on one line: the second copy of one
+# character, doubled characters, the first copy of the next (``客118866..55万``, ``CPPII同``).
+_PAIRED_STEP = re.compile(r".?(?:(.)\1)+.?")
+
+
+def _step_text(t: str) -> str | None:
+    """The visible characters of a line that may be a step, else None."""
+    if len(t) > 4 * STEP_MAX and (len(t) > 2 * STEP_LONG_MAX or (t[0] != t[1] and t[1] != t[2])):
+        return None  # cheap refusal: ordinary lines are longer and open with no pair
+    v = t.translate(_NO_SPACE)
+    if 0 < len(v) <= STEP_MAX or (len(v) <= STEP_LONG_MAX and _PAIRED_STEP.fullmatch(v)):
+        return v
+    return None
+
+
+def _linked(upper: str, lower: str) -> bool:
+    """Two steps in a row: the lower starts with the character the upper ends with (its
+    second copy), or both are one character (the gap between two phrases)."""
+    return upper[-1] == lower[0] or (len(upper) == 1 and len(lower) == 1)
+
+
+def _staircase_at(visible: list[str], i: int, j: int) -> Staircase | None:
+    # The first step may be longer: a doubled number or word set on one line
+    # before the steps begin (``66..88万`` / ``万名`` / ``名考`` …).
+    steps = visible[i:j]
+    before = "".join(c for c in visible[i - 1] if c not in SPACE_CHARS) if i > 0 and visible[i - 1] else ""
+    if before and before[-1] == steps[0][0]:
+        head = before[:-1]
+        if len(head) >= 2 and len(head) % 2 == 0 and all(head[p] == head[p + 1] for p in range(0, len(head), 2)):
+            i -= 1
+            steps = [before] + steps
+    joined = "".join(steps)
+    runs = doubled_line(joined)
+    if runs is not None and len(joined) >= 8 and all(r.k == 2 for r in runs):
+        return Staircase(i, j - 1, _read_steps(steps, joined, runs))
+    return None
 
 
 def find_staircases(contents: list[str]) -> list[Staircase]:
@@ -221,30 +260,32 @@ def find_staircases(contents: list[str]) -> list[Staircase]:
     cut a headline into steps of one or two characters: ``读`` / ``读懂`` / ``懂“`` /
     ``“八`` / ``八八`` … Each step holds the second copy of one character and the first
     copy of the next, so the steps read together are the doubled headline. A step of a
-    single character inside the run marks the gap between two phrases of the headline."""
-    # Only short lines can be steps; long ones are measured only when asked for.
-    visible = ["".join(c for c in t if c not in SPACE_CHARS) if len(t) <= 4 * STEP_MAX else t for t in contents]
+    single character inside the run marks the gap between two phrases of the headline.
+    Narrow glyphs (digits, Latin) may keep both copies on one step: ``客118866..55万``.
+    Short lines before the steps (a byline cut into its parts) are not steps."""
+    # Only short lines (or short ones holding pairs) can be steps.
+    long = 4 * STEP_MAX
+    steps = [None if len(t) > long and (t[0] != t[1] and t[1] != t[2]) else _step_text(t) for t in contents]
+    step = [v is not None for v in steps]
+    visible = [t if v is None else v for t, v in zip(contents, steps)]
     out: list[Staircase] = []
     i = 0
     n = len(contents)
     while i < n:
-        j = i
-        while j < n and 0 < len(visible[j]) <= STEP_MAX:
+        if not step[i]:
+            i += 1
+            continue
+        # A chain of linked steps.
+        j = i + 1
+        while j < n and step[j] and _linked(visible[j - 1], visible[j]):
             j += 1
-        if j - i >= STEPS_MIN:
-            # The first step may be longer: a doubled number or word set on one line
-            # before the steps begin (``66..88万`` / ``万名`` / ``名考`` …).
-            before = "".join(c for c in visible[i - 1] if c not in SPACE_CHARS) if i > 0 else ""
-            if before and before[-1] == visible[i][0]:
-                head = before[:-1]
-                if len(head) >= 2 and len(head) % 2 == 0 and all(head[p] == head[p + 1] for p in range(0, len(head), 2)):
-                    i -= 1
-                    visible[i] = before
-            joined = "".join(visible[i:j])
-            runs = doubled_line(joined)
-            if runs is not None and len(joined) >= 8 and all(r.k == 2 for r in runs):
-                out.append(Staircase(i, j - 1, _read_steps(visible[i:j], joined, runs)))
-        i = max(j, i + 1)
+        found = None
+        for a in range(i, min(i + TRIM_MAX, j - STEPS_MIN) + 1):
+            found = _staircase_at(visible, a, j)
+            if found:
+                out.append(found)
+                break
+        i = j
     taken = {k for st in out for k in range(st.first, st.last + 1)}
     out.extend(find_unit_staircases(contents, taken))
     out.sort(key=lambda st: st.first)
@@ -300,7 +341,11 @@ def find_unit_staircases(contents: list[str], taken: set[int]) -> list[Staircase
                 parts.append("".join(steps[k][:-1]))
             parts.append("".join(steps[-1]))
             text = "".join(parts).strip()
-            if len({c for c in text if is_cjk(c)}) >= 2 and len(text) >= 4:
+            # Steps of ideographs alone are read by find_staircases, which checks that
+            # every character comes twice; here a Latin or digit unit must be among them
+            # (else a list of short words, ``常常`` / ``常来`` / ``来往`` / ``往返``, would do).
+            latin = any(_LATIN_OR_DIGIT.search(u) for step in steps for u in step)
+            if latin and len({c for c in text if is_cjk(c)}) >= 2 and len(text) >= 4:
                 out.append(Staircase(i, j - 1, text))
                 i = j
                 continue
@@ -385,6 +430,19 @@ def _repeated_lines(analysis) -> list[Fix]:
         edits.append(Edit(first[-1].content_end, second[-1].content_end, ""))
         shown = " / ".join(ln.content for ln in first)
         fixes.append(Fix(RULE_ID, tuple(edits), CATEGORY, Confidence.LIKELY, f"重复的标题：“{shown}”出现两次", f"Repeated headline: “{shown}” appears twice", (("lines", str(k)),)))
+    for a, b, c in zip(content, content[1:], content[2:]):
+        # A two-part headline painted twice with a vertical offset, read line by line:
+        # the first part's first copy, both parts on the middle line (the first part's
+        # second copy beside the second part's first copy), the second part's second
+        # copy: ``践行“八八战略”`` / ``践行“八八战略” 投身“两个先行”`` / ``投身“两个先行”``.
+        # Cheap refusal first: the middle line starts with the first line.
+        m, x, z = b.content, a.content, c.content
+        if len(m) <= len(x) + len(z) or not m.startswith(x) or not m.endswith(z) or m[len(x) : len(m) - len(z)].strip(SPACE_CHARS):
+            continue
+        if not (c.index - a.index <= 4 and len(x) <= REPEATED_LINE_MAX and len(z) <= REPEATED_LINE_MAX and _headline_like(x) and _headline_like(z)):
+            continue
+        edits = (Edit(a.start, b.start, ""), Edit(b.end, c.end, ""))
+        fixes.append(Fix(RULE_ID, edits, CATEGORY, Confidence.LIKELY, f"重复的标题：“{b.content}”的两部分各多出一遍", f"Repeated headline: each part of “{b.content}” appears twice", (("lines", "3"),)))
     for line in content:
         text = line.content
         # Cheap refusal first: a line painted twice starts its second half with its
