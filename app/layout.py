@@ -84,7 +84,8 @@ def short_margin(column: float) -> float:
 OVERFULL = 0.2  # a line up to 20 % wider than its column still belongs to it
 
 
-TWO_PART_HEADLINE = "two-part headline"  # a gap reason
+TWO_PART_HEADLINE = "two-part headline"  # gap reasons
+LONG_LINE_LAST_FOLLOWS = "long line, last line follows"
 
 
 class Break(str, Enum):
@@ -125,6 +126,11 @@ class Gap:
     confident: bool
     reason: str
     column: float | None = None
+
+    @property
+    def default_join(self) -> bool:
+        """A join the suggested version applies (line-join only asks about the weakest)."""
+        return self.decision is Break.JOIN and self.reason != LONG_LINE_LAST_FOLLOWS
 
 
 @dataclass
@@ -175,6 +181,11 @@ def _drop_spaces(line: str) -> str:
 
 
 _ANY_BLANK = re.compile(f"[{BLANK_CHARS}]")
+# Line separators (U+000B, U+0085, U+2028, U+2029), and form feeds inside a line (not at
+# its start or end, where they mark a page break): odd-char's line breaks.
+_LINE_SEPARATOR = re.compile("[\x0b\x85\u2028\u2029]|(?<=[^\n\x0c])\x0c(?=[^\n\x0c])")
+# Leading characters that are no indent: a form feed (a page break), invisible ones.
+_NO_INDENT = ZERO_WIDTH_CHARS + "\x0c"
 
 
 def _lines_matching(pattern: re.Pattern, text: str) -> set[int]:
@@ -267,6 +278,17 @@ def _first_line_clause(a: Line, col: float) -> bool:
     return abs(a.width - (col - 2)) <= 0.75 and _CLAUSE_BREAK.search(s) is not None
 
 
+UNWRAPPED_FACTOR = 2.0
+
+
+def _unwrapped_around(neighbours: list[float], col: float, support: int) -> bool:
+    """At least as many of the nearby lines (sorted widths) are more than twice as wide
+    as this "column" as line up with it: the text around is already unwrapped (whole
+    paragraphs on a line, as in a cleaned text), and the few short lines that agree in
+    width (headlines, subtitles, a cut paragraph) agree by chance."""
+    return len(neighbours) - bisect_right(neighbours, UNWRAPPED_FACTOR * col) >= support
+
+
 def _count_between(sorted_values: list[float], lo: float, hi: float) -> int:
     return bisect_right(sorted_values, hi) - bisect_left(sorted_values, lo)
 
@@ -274,15 +296,23 @@ def _count_between(sorted_values: list[float], lo: float, hi: float) -> int:
 class PageAnalysis:
     def __init__(self, text: str):
         self.text = text
+        self.line_text = text  # the text with odd-char's line separators as line feeds (set with the lines)
         self.staircases: list[dup_glyph.Staircase] = []
         self.split_bylines: list[tuple[int, int]] = []  # content-line ranges
         self.squeeze = True  # runs of punctuation squeezed (calibrated with the lines)
         self.two_part_headlines: frozenset[int] = frozenset()  # first lines (set with the gaps)
         self._columns: dict[int, tuple[float | None, int]] = {}
+        self._undone_bylines: list[tuple[Line, int, str, float]] = []  # glued bylines taken back
 
     @cached_property
     def lines(self) -> list[Line]:
         text = self.text
+        if "\x0b" in text or "\x0c" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
+            # The characters odd-char turns into line breaks end lines here too: the page
+            # is measured as the suggested version will show it (same length, so every
+            # position holds).
+            text = _LINE_SEPARATOR.sub("\n", text)
+        self.line_text = text
         # Most lines hold neither a space nor two equal characters in a row: for them
         # the content is the line and nothing needs collapsing. Two scans over the whole
         # text find the others, which take the slow path below.
@@ -400,6 +430,7 @@ class PageAnalysis:
             whole = _width(width_counts(_drop_spaces(ln.doubling.collapsed if ln.doubling else ln.text)), self.punct_width, self.squeeze)
             col, _ = self.column_width(k)
             if col is not None and whole >= col - full_tolerance(col):
+                self._undone_bylines.append((ln, ln.glued_byline_at, ln.collapsed, ln.width))
                 ln.glued_byline_at = None
                 ln.collapsed = _drop_spaces(ln.doubling.collapsed if ln.doubling else ln.text)
                 ln.width = whole
@@ -417,7 +448,7 @@ class PageAnalysis:
     def _mark_bylines_and_labels(self, lines: list[Line]) -> None:
         content = [ln for ln in lines if not ln.blank]
         may_be_byline = patterns.may_be_byline
-        may_glue = _lines_matching(_GLUED_BYLINE_ANYWHERE, self.text)
+        may_glue = _lines_matching(_GLUED_BYLINE_ANYWHERE, self.line_text)
         for k, ln in enumerate(content):
             nxt = content[k + 1] if k + 1 < len(content) else None
             # A blank line or a page break (a form feed) ends the column here.
@@ -511,7 +542,10 @@ class PageAnalysis:
         # The column is the median of the lines that line up, not the narrowest of them.
         lo = bisect_left(neighbours, best - full_tolerance(best))
         hi = bisect_right(neighbours, best + wider_tolerance(best))
-        return neighbours[(lo + hi) // 2], best_support
+        col = neighbours[(lo + hi) // 2]
+        if len(neighbours) - bisect_right(neighbours, UNWRAPPED_FACTOR * col) >= best_support:
+            return None, 0  # unwrapped text around (see _unwrapped_around)
+        return col, best_support
 
     def _window(self, k: int, keep: int | None = None) -> list[float]:
         """Sorted widths of the non-standalone lines within WINDOW lines of line k
@@ -543,7 +577,7 @@ class PageAnalysis:
         best: tuple[float | None, int] = (None, 1)
         for cand in sorted({x for x in neighbours if MIN_COLUMN <= x <= MAX_COLUMN}):
             support = _count_between(neighbours, cand - full_tolerance(cand), cand + wider_tolerance(cand))
-            if support > best[1]:
+            if support > best[1] and not _unwrapped_around(neighbours, cand, support):
                 best = (cand, support)
         return best[0]
 
@@ -551,6 +585,22 @@ class PageAnalysis:
 
     @cached_property
     def gaps(self) -> list[Gap]:
+        out = self._decide_gaps()
+        if self._undone_bylines:
+            # A name after a full stop was taken for the next sentence because its line
+            # fills the column; if the text does not go on there after all (a paragraph
+            # break follows), the name ends the article: a byline again.
+            ends = {g.before.index for g in out if g.decision is Break.PARAGRAPH}
+            restore = [u for u in self._undone_bylines if u[0].index in ends]
+            if restore:
+                for ln, at, collapsed, width in restore:
+                    ln.glued_byline_at, ln.collapsed, ln.width = at, collapsed, width
+                self._columns.clear()
+                self.__dict__.pop("_column_lines", None)
+                out = self._decide_gaps()
+        return out
+
+    def _decide_gaps(self) -> list[Gap]:
         content = self.content_lines
         out: list[Gap] = []
         two_part: set[int] = set()
@@ -579,17 +629,20 @@ class PageAnalysis:
         if blanks > MAX_BRIDGED_BLANKS:
             return P, True, "long blank gap", None
         col, support = self.column_width(k)
+        if col is not None and col >= HEADLINE_WIDTH and not self._wraps_at(k, col):
+            col, support = None, 0
         terminal = ends_sentence(a.collapsed)
         prev = self.content_lines[k - 1] if k else None
         if prev is not None and (prev.byline or prev.label) and not terminal and not _CLAUSE_PUNCT.search(a.collapsed) and a.width <= HEADLINE_WIDTH + 10:
             return P, False, "heading after an article end", col
-        b_leading = b.content_start > b.start
+        # Indented: leading spaces (a form feed or an invisible character is no indent).
+        b_leading = b.content_start > b.start and (b.text[0] not in _NO_INDENT or any(c in SPACE_CHARS for c in b.text[: b.content_start - b.start]))
         if col is None:
             # Nothing lines up with this line. It may still be an over-full line of the
             # column around it (compressed punctuation); otherwise it is a headline or a
             # one-line paragraph, unless it ends mid-sentence with a comma.
             around = self.dominant_column(k)
-            if around is not None and not terminal and around <= a.width <= around * (1 + OVERFULL) + 1 and b.width <= around + wider_tolerance(around):
+            if around is not None and not terminal and self._wraps_at(k, around) and around <= a.width <= around * (1 + OVERFULL) + 1 and b.width <= around + wider_tolerance(around):
                 col, support = around, 2
             elif ends_comma(a.collapsed):
                 return J, False, "ends with a comma", None
@@ -722,14 +775,25 @@ class PageAnalysis:
         m = _LEAD_UNIT.match(line.collapsed)
         return _width(width_counts(m.group()), self.punct_width, self.squeeze) if m else 1.0
 
-    def _wrapped_lines(self, k: int, col: float) -> int:
+    def _wraps_at(self, k: int, col: float) -> bool:
+        """Does text wrap at this width near line k? A column wider than headlines are
+        needs two lines of its width that stop mid-sentence: in text already unwrapped,
+        whole paragraphs agree in length by chance, and they end their sentences."""
+        return col < HEADLINE_WIDTH or self._wrapped_lines(k, col, 2) >= 2
+
+    def _wrapped_lines(self, k: int, col: float, enough: int | None = None) -> int:
+        """Lines within WINDOW lines of line k as wide as *col* that stop mid-sentence
+        (counted up to *enough*)."""
         content = self.content_lines
         lo, hi = max(0, k - WINDOW), min(len(content), k + WINDOW + 1)
-        return sum(
-            1
-            for c in content[lo:hi]
-            if not c.standalone and col - full_tolerance(col) <= c.width <= col + wider_tolerance(col) and not ends_sentence(c.collapsed)
-        )
+        least, most = col - full_tolerance(col), col + wider_tolerance(col)
+        n = 0
+        for c in content[lo:hi]:
+            if not c.standalone and least <= c.width <= most and not ends_sentence(c.collapsed):
+                n += 1
+                if n == enough:
+                    break
+        return n
 
     def _continues(self, k: int) -> bool:
         """Does content line k go on to the next line (it does not end a sentence)?"""

@@ -15,7 +15,7 @@ import re
 
 import regex
 
-from .text import SPACE_CHARS
+from .text import SPACE_CHARS, ZERO_WIDTH_CHARS
 
 
 def _words(name: str) -> list[str]:
@@ -48,6 +48,16 @@ _LONG_LABEL_SUFFIXES = ("局", "厅", "委员会", "办公室", "中心", "公�
 _BYLINE_HINT = re.compile(rf"^[^。！？；“”《》]*(?:[{SPACE_CHARS}、]|^[（(]|^(?:{ROLE_WORDS}|{_CREDIT_RE.pattern})|(?:摄|摄影|报道|文|供图|图)$)")
 
 
+_ZERO_WIDTH = {ord(c): None for c in ZERO_WIDTH_CHARS}
+_ANY_ZERO_WIDTH = re.compile(f"[{ZERO_WIDTH_CHARS}]")
+
+
+def visible(text: str) -> str:
+    """*text* without zero-width characters (ZWSP, word joiner, BOM, soft hyphen): a
+    pattern reads through them, as the text reads once they are removed."""
+    return text.translate(_ZERO_WIDTH) if _ANY_ZERO_WIDTH.search(text) else text
+
+
 def is_person_name(word: str) -> bool:
     """A plausible Chinese personal name: a known surname and one or two given-name
     characters (a compound surname allows one or two more)."""
@@ -78,7 +88,7 @@ def is_byline(text: str, *, bare_names: bool = True) -> bool:
 
     Keyword forms are accepted on their own; bare names (``周靖``, ``张三、李四``) only
     when *bare_names* is set, since outside an article's end a name is just a name."""
-    s = text.strip(SPACE_CHARS)
+    s = visible(text).strip(SPACE_CHARS)
     if not s or len(s) > 40:
         return False
     # Fast refusal for ordinary column lines: a byline is short, or holds a separator
@@ -133,8 +143,9 @@ def spaced_byline(text: str) -> str | None:
     """A byline set without spaces (PyMuPDF drops the gaps between its parts):
     ``记者徐晓航通讯员李婷`` → ``记者 徐晓航 通讯员 李婷``, ``本报记者柯蓝、李静`` →
     ``本报记者 柯蓝、李静``, ``（记者安然通讯员施晓）`` → ``（记者 安然 通讯员 施晓）``,
-    ``钱程摄`` → ``钱程 摄``; None when *text* does not read as one."""
-    s = text.strip(SPACE_CHARS)
+    ``钱程摄`` → ``钱程 摄``; None when *text* does not read as one (zero-width
+    characters are read through and left out)."""
+    s = visible(text).strip(SPACE_CHARS)
     if not s or any(c in SPACE_CHARS for c in s):
         return None
     opening = closing = ""
@@ -186,10 +197,14 @@ _BARE_CREDITS = frozenset(("文", "图", "摄影", "图片", "视频"))
 def is_section_label(text: str) -> bool:
     """A short standalone line naming an organisation: ``区委组织部``, ``区人民法院``,
     ``市交通运输局``. Three to fourteen characters, no punctuation but ``·``, ending with
-    an organisation suffix, and not a personal name."""
+    an organisation suffix, and not a personal name (zero-width characters read through)."""
     s = text.strip(SPACE_CHARS)
     if not 3 <= len(s) <= 14 or not _LABEL_CHARS.fullmatch(s):
-        return False
+        if not _ANY_ZERO_WIDTH.search(s):
+            return False
+        s = visible(s)
+        if not 3 <= len(s) <= 14 or not _LABEL_CHARS.fullmatch(s):
+            return False
     if len(s) > 10 and not s.endswith(_LONG_LABEL_SUFFIXES):
         # Long names (市人力资源和社会保障局) end with a bureau-like word; a column
         # line that happens to end with 社 or 会 must not pass for one.

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from .. import patterns
 from ..fixes import Category, Confidence, Edit, Fix
-from ..text import SPACE_CHARS
+from ..text import SPACE_CHARS, ZERO_WIDTH_CHARS
 
 RULE_ID = "byline"
 CATEGORY = Category.BYLINE
@@ -41,10 +41,16 @@ def check(analysis) -> list[Fix]:
         while start > line.start and analysis.text[start - 1] in SPACE_CHARS:
             start -= 1
         name = analysis.text[at : line.content_end]
+        edits = [Edit(start, at, "\n")]
+        spaced = patterns.spaced_byline(name)
+        if spaced and spaced != patterns.visible(name):
+            # Set without its spaces (记者徐晓航通讯员李婷): on its own line it would be
+            # spaced on the next pass, so it is spaced now, in the same fix.
+            edits.extend(_spacing(at, name, spaced))
         fixes.append(
             Fix(
                 RULE_ID,
-                (Edit(start, at, "\n"),),
+                tuple(edits),
                 CATEGORY,
                 Confidence.SURE,
                 f"署名“{name}”粘在正文末尾，应另起一行",
@@ -55,12 +61,9 @@ def check(analysis) -> list[Fix]:
     content = analysis.content_lines
     for line in content:
         spaced = patterns.spaced_byline(line.content) if line.byline else None
-        if spaced and spaced != line.content:
+        if spaced and spaced != patterns.visible(line.content):
             # Insert the spaces the extractor dropped between role words and names.
-            edits, pos = [], line.content_start
-            for part in spaced.split(" ")[:-1]:
-                pos += len(part)
-                edits.append(Edit(pos, pos, " "))
+            edits = _spacing(line.content_start, line.content, spaced)
             fixes.append(
                 Fix(RULE_ID, tuple(edits), CATEGORY, Confidence.LIKELY, f"署名缺少空格：“{line.content}”应为“{spaced}”", f"Byline without spaces: “{line.content}” reads “{spaced}”", (("byline", spaced),))
             )
@@ -80,3 +83,15 @@ def check(analysis) -> list[Fix]:
             )
         )
     return fixes
+
+
+def _spacing(start: int, raw: str, spaced: str) -> list[Edit]:
+    """The insertions that turn *raw* (at *start*) into *spaced*; zero-width characters
+    in *raw* are skipped (they are removed apart)."""
+    shown = [i for i, c in enumerate(raw) if c not in ZERO_WIDTH_CHARS]
+    edits, k = [], 0
+    for part in spaced.split(" ")[:-1]:
+        k += len(part)
+        pos = start + shown[k - 1] + 1
+        edits.append(Edit(pos, pos, " "))
+    return edits

@@ -60,7 +60,7 @@ def check(analysis) -> list[Fix]:
         if end <= start:
             continue
         reason = gap.reason
-        if reason == "long line, last line follows":
+        if not gap.default_join:
             confidence = Confidence.DOUBTFUL
         else:
             confidence = Confidence.SURE if gap.confident else Confidence.LIKELY

@@ -165,7 +165,7 @@ def _left_to_stray_space(analysis, positions: list[int], options: dict) -> set[i
     lines = analysis.lines
     starts = [ln.start for ln in lines]
     wanted = sorted({bisect_right(starts, p) - 1 for p in positions})
-    view = SimpleNamespace(text=analysis.text, body_lines=analysis.body_lines, lines=[lines[i] for i in wanted])
+    view = SimpleNamespace(text=analysis.text, body_lines=analysis.body_lines, gaps=analysis.gaps, lines=[lines[i] for i in wanted])
     covered: set[int] = set()
     for fix in stray_space.check(view, options):
         for e in fix.edits:

@@ -36,13 +36,13 @@ import regex
 
 from ..fixes import Category, Confidence, Edit, Fix
 from ..layout import Paragraph
-from ..text import SPACE_CHARS
+from ..text import SPACE_CHARS, ZERO_WIDTH_CHARS
 
 RULE_ID = "section-label"
 CATEGORY = Category.LABEL
 
 
-_WHITESPACE = regex.compile(f"[{SPACE_CHARS}\n]+")
+_WHITESPACE = regex.compile(f"[{SPACE_CHARS}{ZERO_WIDTH_CHARS}\n]+")  # and invisible characters
 _FORM_FEED = regex.compile("\x0c")
 
 

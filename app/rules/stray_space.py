@@ -23,9 +23,12 @@ Fixed
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from ..fixes import Category, Confidence, Edit, Fix
+from ..layout import TWO_PART_HEADLINE
 from ..text import (
     CJK_CLASS,
     CLOSING_PUNCT,
@@ -51,25 +54,33 @@ def _fix(start: int, end: int, repl: str, conf: Confidence, zh: str, en: str, ki
     return Fix(RULE_ID, (Edit(start, end, repl),), CATEGORY, conf, zh, en, (("kind", kind),))
 
 
-def _phrase(text: str, pos: int, step: int) -> str:
-    """The run of CJK characters from *pos* going left (step -1) or right (step 1)."""
-    out = []
-    while 0 <= pos < len(text) and is_cjk(text[pos]):
-        out.append(text[pos])
-        pos += step
-    return "".join(out[::step])
+def _reach(text: str, pos: int, step: int, skip: dict[int, int]) -> tuple[int, str]:
+    """Length of the run of CJK characters from *pos* going left (step -1) or right
+    (step 1), and the character that ends it ("\n" at the text's edge). Stretches in
+    *skip* (first position in the reading direction → the position past them) are
+    read through: what the suggested version removes."""
+    n = 0
+    size = len(text)
+    while 0 <= pos < size:
+        if is_cjk(text[pos]):
+            n += 1
+            pos += step
+        elif pos in skip:
+            pos = skip[pos]
+        else:
+            return n, text[pos]
+    return n, "\n"
 
 
-def _is_slogan_space(text: str, start: int, end: int) -> bool:
+def _is_slogan_space(text: str, start: int, end: int, back: dict[int, int] | None = None, fwd: dict[int, int] | None = None) -> bool:
     """Two parallel phrases of equal length (2–8 ideographs), each bounded by
-    punctuation or the line's edge: ``法安衢江 我心向党``, ``新时代 新征程``."""
-    left = _phrase(text, start - 1, -1)
-    right = _phrase(text, end, 1)
-    if not (2 <= len(left) <= 8 and len(left) == len(right)):
-        return False
-    before = text[start - 1 - len(left)] if start - 1 - len(left) >= 0 else "\n"
-    after = text[end + len(right)] if end + len(right) < len(text) else "\n"
-    return before in _PHRASE_STOP and after in _PHRASE_STOP
+    punctuation, a space that stays or the paragraph's edge: ``法安衢江 我心向党``,
+    ``新时代 新征程``. The phrases are read as the suggested version will show them
+    (*back* / *fwd*: the spaces it removes and the line breaks it joins), so that a
+    second pass over it judges the space the same way."""
+    left, before = _reach(text, start - 1, -1, back or {})
+    right, after = _reach(text, end, 1, fwd or {})
+    return 2 <= left <= 8 and left == right and before in _PHRASE_STOP and after in _PHRASE_STOP
 
 
 def check(analysis, options: dict | None = None) -> list[Fix]:
@@ -77,6 +88,8 @@ def check(analysis, options: dict | None = None) -> list[Fix]:
     text = analysis.text
     body = analysis.body_lines
     fixes: list[Fix] = []
+    removed: list[tuple[int, int]] = []  # spans this rule removes by default
+    slogans: list[tuple[int, int]] = []  # spaces between ideographs in running text
     for line in analysis.lines:
         if not line.has_blank:
             continue  # nothing for this rule in a line without a space
@@ -98,14 +111,77 @@ def check(analysis, options: dict | None = None) -> list[Fix]:
         spaced = _letter_spaced(text, line.content_start, limit, style)
         fixes.extend(f for f, _ in spaced)
         taken = {pos for _, positions in spaced for pos in positions}
+        removed.extend((pos, pos + 1) for pos in taken)
         for m in _RUN.finditer(text, line.content_start, limit):
             start, end = m.span()
             if start in taken or (line.glued_byline_at is not None and end >= line.glued_byline_at):
                 continue
+            if in_body and is_cjk(text[start - 1]) and is_cjk(text[end]) and not _invisible_only(text, start, end):
+                slogans.append((start, end))  # settled below, together
+                continue
             fix = _judge(text, start, end, in_body, style)
             if fix is not None:
                 fixes.append(fix)
+                if fix.confidence is not Confidence.DOUBTFUL and not fix.edits[0].replacement:
+                    removed.append((start, end))
+    if slogans:
+        fixes.extend(_settle_slogans(analysis, slogans, removed))
     return fixes
+
+
+_REACH = 64  # characters around a slogan space within which line joins are read through
+
+
+def _gap_end(gap) -> int:
+    return gap.before.content_end
+
+
+def _invisible_only(text: str, start: int, end: int) -> bool:
+    return all(c in ZERO_WIDTH_CHARS for c in text[start:end])
+
+
+def _settle_slogans(analysis, slogans: list[tuple[int, int]], removed: list[tuple[int, int]]) -> list[Fix]:
+    """Spaces between ideographs in running text: kept (asked about) between two
+    parallel phrases, removed otherwise. A phrase reads through the spaces removed and
+    the line breaks joined by default, and ends at punctuation, a space that stays or a
+    paragraph's edge. Removing one space can lengthen the phrase next to another, so the
+    spaces are settled together: all start as kept, and those that fail the test go,
+    until none does."""
+    text = analysis.text
+    fwd = {start: end for start, end in removed}
+    back = {end - 1: start - 1 for start, end in removed}
+
+    def skip(start: int, end: int) -> None:
+        fwd[start] = end
+        back[end - 1] = start - 1
+
+    # The joins a phrase can reach: those near a candidate (a phrase has at most eight
+    # ideographs, but a line may hold fewer).
+    gaps = analysis.gaps
+    for start, end in slogans:
+        g = bisect_left(gaps, start - _REACH, key=_gap_end)
+        while g < len(gaps) and gaps[g].before.content_end <= end + _REACH:
+            gap = gaps[g]
+            if gap.default_join and gap.reason != TWO_PART_HEADLINE:  # (that join keeps a space)
+                skip(gap.before.content_end, gap.after.content_start)
+            g += 1
+    kept = set(slogans)
+    changed = True
+    while changed:
+        changed = False
+        for start, end in slogans:
+            if (start, end) in kept and not _is_slogan_space(text, start, end, back, fwd):
+                kept.discard((start, end))
+                skip(start, end)
+                changed = True
+    out = []
+    for start, end in slogans:
+        shown = f"{text[start - 1]}{text[start:end]}{text[end]}".replace("\u3000", "□").replace("\t", "→")
+        if (start, end) in kept:
+            out.append(_fix(start, end, "", Confidence.DOUBTFUL, f"汉字之间的空格“{shown}”：可能是标语或标题的分隔，请确认", f"Space between two phrases “{shown}”: may be a slogan or headline separator", "phrase"))
+        else:
+            out.append(_fix(start, end, "", Confidence.LIKELY, f"汉字之间的多余空格“{shown}”", f"Space between Chinese characters “{shown}”", "cjk"))
+    return out
 
 
 # Four or more ideographs or marks each followed by one space: letter-spaced setting
