@@ -27,6 +27,7 @@ The analysis is computed once per document text and cached; rules only read it.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
@@ -213,6 +214,14 @@ def _lines_matching(pattern: re.Pattern, text: str) -> set[int]:
 PUNCT_WIDTHS = (1.0, 0.75, 0.5)
 
 
+def _column_width_counts(lines: list[tuple[int, ...]], measure, grain: int) -> Counter | None:
+    """How many lines have each width (rounded to 1/*grain* em), among the widths a
+    column line may have; None when too few lines are left to calibrate on."""
+    widths = [round(measure(c) * grain) / grain for c in lines]
+    counts = Counter(w for w in widths if MIN_COLUMN <= w <= MAX_COLUMN)
+    return counts if counts.total() >= 8 else None
+
+
 def calibrate_punctuation(lines: list[tuple[int, ...]]) -> float:
     """The width of full-width punctuation on this page (1, 3/4 or 1/2 em): the one
     under which column lines agree best in width. Houses differ (全角 or 半角 setting),
@@ -221,15 +230,11 @@ def calibrate_punctuation(lines: list[tuple[int, ...]]) -> float:
     lines = lines[:: max(1, len(lines) // 2000)]  # a sample is enough on long texts
     scores: dict[float, float] = {}
     for p in PUNCT_WIDTHS:
-        widths = [round(width_from_counts(c, p) * 2) / 2 for c in lines]
-        widths = [w for w in widths if MIN_COLUMN <= w <= MAX_COLUMN]
-        if len(widths) < 8:
+        counts = _column_width_counts(lines, lambda c: width_from_counts(c, p), 2)
+        if counts is None:
             return 1.0
-        counts: dict[float, int] = {}
-        for w in widths:
-            counts[w] = counts.get(w, 0) + 1
         mode = max(counts, key=lambda w: (counts[w], w))
-        scores[p] = sum(1 for w in widths if abs(w - mode) <= 0.5) / len(widths)
+        scores[p] = sum(n for w, n in counts.items() if abs(w - mode) <= 0.5) / counts.total()
     best = max(scores.values())
     return max(p for p, score in scores.items() if score >= best - 0.03)
 
@@ -245,14 +250,10 @@ def calibrate_squeeze(lines: list[tuple[int, ...]], punct: float) -> bool:
     lines = lines[:: max(1, len(lines) // 2000)]
     scores = []
     for squeeze in (True, False):
-        widths = [round(_width(c, punct, squeeze) * 4) / 4 for c in lines]
-        widths = [w for w in widths if MIN_COLUMN <= w <= MAX_COLUMN]
-        if len(widths) < 8:
+        counts = _column_width_counts(lines, lambda c: _width(c, punct, squeeze), 4)
+        if counts is None:
             return True
-        counts: dict[float, int] = {}
-        for w in widths:
-            counts[w] = counts.get(w, 0) + 1
-        scores.append(max(counts.values()) / len(widths))
+        scores.append(max(counts.values()) / counts.total())
     return scores[0] >= scores[1] - SQUEEZE_MARGIN
 
 
@@ -427,12 +428,13 @@ class PageAnalysis:
         self.__dict__["content_lines"] = content
         undone = False
         for k, ln in suspects:
-            whole = _width(width_counts(_drop_spaces(ln.doubling.collapsed if ln.doubling else ln.text)), self.punct_width, self.squeeze)
+            collapsed = _drop_spaces(ln.doubling.collapsed if ln.doubling else ln.text)
+            whole = _width(width_counts(collapsed), self.punct_width, self.squeeze)
             col, _ = self.column_width(k)
             if col is not None and whole >= col - full_tolerance(col):
                 self._undone_bylines.append((ln, ln.glued_byline_at, ln.collapsed, ln.width))
                 ln.glued_byline_at = None
-                ln.collapsed = _drop_spaces(ln.doubling.collapsed if ln.doubling else ln.text)
+                ln.collapsed = collapsed
                 ln.width = whole
                 undone = True
         if undone:
@@ -794,13 +796,6 @@ class PageAnalysis:
                 if n == enough:
                     break
         return n
-
-    def _continues(self, k: int) -> bool:
-        """Does content line k go on to the next line (it does not end a sentence)?"""
-        content = self.content_lines
-        if k + 1 >= len(content):
-            return False
-        return not ends_sentence(content[k].collapsed) and not content[k].standalone
 
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
