@@ -160,7 +160,7 @@ def _settle_slogans(analysis, slogans: list[tuple[int, int]], removed: list[tupl
     gaps = analysis.gaps
     for start, end in slogans:
         g = bisect_left(gaps, start - _REACH, key=_gap_end)
-        while g < len(gaps) and gaps[g].before.content_end <= end + _REACH:
+        while g < len(gaps) and _gap_end(gaps[g]) <= end + _REACH:
             gap = gaps[g]
             if gap.default_join and gap.reason != TWO_PART_HEADLINE:  # (that join keeps a space)
                 skip(gap.before.content_end, gap.after.content_start)
@@ -174,14 +174,20 @@ def _settle_slogans(analysis, slogans: list[tuple[int, int]], removed: list[tupl
                 kept.discard((start, end))
                 skip(start, end)
                 changed = True
-    out = []
-    for start, end in slogans:
-        shown = f"{text[start - 1]}{text[start:end]}{text[end]}".replace("\u3000", "□").replace("\t", "→")
-        if (start, end) in kept:
-            out.append(_fix(start, end, "", Confidence.DOUBTFUL, f"汉字之间的空格“{shown}”：可能是标语或标题的分隔，请确认", f"Space between two phrases “{shown}”: may be a slogan or headline separator", "phrase"))
-        else:
-            out.append(_fix(start, end, "", Confidence.LIKELY, f"汉字之间的多余空格“{shown}”", f"Space between Chinese characters “{shown}”", "cjk"))
-    return out
+    return [_cjk_space_fix(start, end, _shown(text, start, end), (start, end) in kept) for start, end in slogans]
+
+
+def _shown(text: str, start: int, end: int) -> str:
+    """A space run with its neighbours, tabs and ideographic spaces made visible."""
+    return f"{text[start - 1]}{text[start:end]}{text[end]}".replace("\u3000", "□").replace("\t", "→")
+
+
+def _cjk_space_fix(start: int, end: int, shown: str, kept: bool) -> Fix:
+    """A space between two ideographs: a question where it may be meant (*kept*: a
+    slogan or headline separator), else removed."""
+    if kept:
+        return _fix(start, end, "", Confidence.DOUBTFUL, f"汉字之间的空格“{shown}”：可能是标语或标题的分隔，请确认", f"Space between two phrases “{shown}”: may be a slogan or headline separator", "phrase")
+    return _fix(start, end, "", Confidence.LIKELY, f"汉字之间的多余空格“{shown}”", f"Space between Chinese characters “{shown}”", "cjk")
 
 
 # Four or more ideographs or marks each followed by one space: letter-spaced setting
@@ -227,7 +233,7 @@ def _judge_space(text: str, start: int, end: int, in_body: bool, style: str) -> 
     # Zero-width characters between the run and its neighbours are handled apart.
     cjk_l, cjk_r = is_cjk(left), is_cjk(right)
     punct_l, punct_r = is_fullwidth_punct(left), is_fullwidth_punct(right)
-    shown = f"{left}{run}{right}".replace("\u3000", "□").replace("\t", "→")
+    shown = _shown(text, start, end)
     if punct_l or punct_r:
         if not in_body and (cjk_l or left in CLOSING_PUNCT) and (cjk_r or right in OPENING_PUNCT) and not _quoted_term_opens(text, start) and not _quotes_spaced(text, start):
             return _fix(start, end, "", Confidence.DOUBTFUL, f"标题中两个短语之间的空格“{shown}”：可能有意为之，请确认", f"Space between two phrases of a headline “{shown}”: may be intended", "phrase")
@@ -235,9 +241,9 @@ def _judge_space(text: str, start: int, end: int, in_body: bool, style: str) -> 
         conf = Confidence.LIKELY if quote else Confidence.SURE
         return _fix(start, end, "", conf, f"全角标点旁的多余空格“{shown}”", f"Space next to full-width punctuation “{shown}”", "punct")
     if cjk_l and cjk_r:
-        if not in_body or _is_slogan_space(text, start, end):
-            return _fix(start, end, "", Confidence.DOUBTFUL, f"汉字之间的空格“{shown}”：可能是标语或标题的分隔，请确认", f"Space between two phrases “{shown}”: may be a slogan or headline separator", "phrase")
-        return _fix(start, end, "", Confidence.LIKELY, f"汉字之间的多余空格“{shown}”", f"Space between Chinese characters “{shown}”", "cjk")
+        # Outside running text (headlines, labels): a question. In running text these
+        # spaces never come here: check() settles them together (_settle_slogans).
+        return _cjk_space_fix(start, end, shown, kept=True)
     # An operator between ideographs: 党建 + 检察
     if (left in _OPERATORS and _word_char(_prev_visible(text, start - 2)) and cjk_r) or (right in _OPERATORS and _word_char(_next_visible(text, end + 1)) and cjk_l) or (left in _OPERATORS and is_cjk(_prev_visible(text, start - 2))) or (right in _OPERATORS and is_cjk(_next_visible(text, end + 1))):
         if cjk_l or cjk_r:
