@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.layout import PageAnalysis, _unwrapped_around
+from app.layout import PageAnalysis
+from app.page_lines import _unwrapped_around
 
 from .helpers import default_fixes, suggested
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.layout import PageAnalysis, calibrate_squeeze
+from app.layout import PageAnalysis
+from app.page_lines import calibrate_squeeze
 from app.text import width_counts, width_from_counts
 
 TEXT = (

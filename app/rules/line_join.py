@@ -24,7 +24,7 @@ Fixed
 from __future__ import annotations
 
 from ..fixes import Category, Confidence, Edit, Fix
-from ..layout import TWO_PART_HEADLINE, Break
+from ..page_lines import TWO_PART_HEADLINE, Break
 
 RULE_ID = "line-join"
 CATEGORY = Category.LINE_BREAK

@@ -35,7 +35,7 @@ from bisect import bisect_left, bisect_right
 import regex
 
 from ..fixes import Category, Confidence, Edit, Fix
-from ..layout import Paragraph
+from ..page_lines import Paragraph
 from ..text import SPACE_CHARS, ZERO_WIDTH_CHARS
 
 RULE_ID = "section-label"

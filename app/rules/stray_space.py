@@ -28,7 +28,7 @@ from bisect import bisect_left
 import regex
 
 from ..fixes import Category, Confidence, Edit, Fix
-from ..layout import TWO_PART_HEADLINE
+from ..page_lines import TWO_PART_HEADLINE
 from ..text import (
     CJK_CLASS,
     CLOSING_PUNCT,

@@ -1,0 +1,270 @@
+"""The line model of an extracted page and the page-wide measures, for :mod:`app.layout`.
+
+The lines of the text (:class:`Line`), the breaks between them (:class:`Gap`,
+:class:`Break`) and the paragraphs they make (:class:`Paragraph`); the column geometry
+in em and its tolerances; the patterns lines are read with (glued bylines, clause marks,
+headline parts); and the measures calibrated once per text: the width of full-width
+punctuation and whether runs of marks are squeezed.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import Enum
+
+import re
+
+import regex
+
+from .rules import dup_glyph
+from .text import (
+    CLOSING_PUNCT,
+    OPENING_PUNCT,
+    SENTENCE_END,
+    SPACE_CHARS,
+    ZERO_WIDTH_CHARS,
+    width_from_counts,
+)
+
+# A form feed (a page break, as pdftotext and PyMuPDF write it) is no content either.
+BLANK_CHARS = SPACE_CHARS + ZERO_WIDTH_CHARS + "\x0c"
+
+# Column geometry, in em.
+INDENT_MIN = 1.0  # a first line is at least this much short of the column
+MIN_COLUMN = 8.0  # narrower "columns" are labels and bylines lining up by chance
+MAX_COLUMN = 60.0  # wider lines are whole paragraphs, already unwrapped
+WINDOW = 8  # lines either side used to estimate a column's width
+HEADLINE_WIDTH = 20.0  # a pair of lines narrower than this may be a two-line headline
+MAX_BRIDGED_BLANKS = 3  # blank lines a mid-sentence join may bridge
+
+
+def full_tolerance(column: float) -> float:
+    """A line this close to the column width fills it."""
+    # A full line may be one em short: an opening bracket or quote cannot end a line,
+    # so the typesetter carries it over and spreads the rest.
+    return max(1.0, 0.05 * column)
+
+
+def wider_tolerance(column: float) -> float:
+    """A line wider than the column by more than this is not in it."""
+    return max(1.75, 0.08 * column)
+
+
+def short_margin(column: float) -> float:
+    """A line short of its column by more than this cannot be a mid-paragraph line
+    (a first line is short by its two-em indent)."""
+    return max(2.75, 0.2 * column)
+
+
+OVERFULL = 0.2  # a line up to 20 % wider than its column still belongs to it
+
+
+TWO_PART_HEADLINE = "two-part headline"  # gap reasons
+LONG_LINE_LAST_FOLLOWS = "long line, last line follows"
+
+
+class Break(str, Enum):
+    JOIN = "join"
+    PARAGRAPH = "paragraph"
+
+
+@dataclass(slots=True)
+class Line:
+    index: int
+    start: int  # span in the analysis text, without the line feed
+    end: int
+    text: str
+    blank: bool
+    content_start: int = 0  # first and past-last non-space positions (absolute)
+    content_end: int = 0
+    collapsed: str = ""  # content with doubling collapsed and spaces removed
+    width: float = 0.0
+    doubled: bool = False
+    doubling: "dup_glyph.Doubling | None" = None  # None: no repeated characters at all
+    byline: bool = False  # the whole line is a byline
+    glued_byline_at: int | None = None  # absolute start of a byline glued to the line's end
+    label: bool = False
+    standalone: bool = False  # headline, label, byline: never joined to a neighbour
+    content: str = ""  # the text without leading and trailing whitespace
+    has_blank: bool = True  # False: not a single space or invisible character in the line
+
+
+
+@dataclass
+class Gap:
+    """The line break(s) between two consecutive non-blank lines."""
+
+    before: Line
+    after: Line
+    blanks: int
+    decision: Break
+    confident: bool
+    reason: str
+    column: float | None = None
+
+    @property
+    def default_join(self) -> bool:
+        """A join the suggested version applies (line-join only asks about the weakest)."""
+        return self.decision is Break.JOIN and self.reason != LONG_LINE_LAST_FOLLOWS
+
+
+@dataclass
+class Paragraph:
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].content_start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].content_end
+
+
+# The tail of a line after its last sentence end: a candidate glued byline.
+_GLUED_BYLINE = re.compile(rf"(?<=[{SENTENCE_END}{CLOSING_PUNCT}])[{SPACE_CHARS}]*([^{SPACE_CHARS}{SENTENCE_END}{CLOSING_PUNCT}][^{SENTENCE_END}]{{1,39}})$")
+
+
+# The same, over a whole text: a line without a match here has no glued byline.
+_GLUED_BYLINE_ANYWHERE = re.compile(rf"(?<=[{SENTENCE_END}{CLOSING_PUNCT}])[{SPACE_CHARS}]*([^{SPACE_CHARS}{SENTENCE_END}{CLOSING_PUNCT}\n][^{SENTENCE_END}\n]{{1,39}}?)[{SPACE_CHARS}]*$", re.MULTILINE)
+
+_LATIN_WRAP = re.compile(r"[a-z,;]$")
+# A number or Latin word opening a line (with the opening marks before it, which cannot
+# end a line): set as one unit, never broken, so the line before may end short of the
+# margin by up to its width.
+_LEAD_UNIT = re.compile(rf"[{OPENING_PUNCT}]*[\x21-\x7e]+")
+# One word of a byline on a line of its own: a role word or credit (``记者``, ``文/图``,
+# ``摄``), a name, or names joined by 、 (``叶知秋、郑好``).
+_BYLINE_WORD = regex.compile(r"[（(]?\p{Han}{1,5}(?:[/／、]\p{Han}{1,5}){0,3}[)）]?")
+_CLAUSE_PUNCT = re.compile("[，、；。！？,;]")
+# A clause break a headline does not hold (an enumeration comma it may).
+_CLAUSE_BREAK = re.compile("[，；。！？]")
+# A sentence end with more text after it on the line: running text.
+_MID_SENTENCE_END = re.compile(f"[。！？][{CLOSING_PUNCT}]*[^{CLOSING_PUNCT}{SENTENCE_END}]")
+# What a part of a two-part headline does not hold: clause marks, Latin or digits (a
+# line with a figure is a subtitle: ``一季度生产总值增长6%``).
+_NOT_HEADLINE_PART = re.compile("[，、；：。！？,;:\x21-\x7e]")
+HEADLINE_PART_MIN = 4  # characters in one part of a two-part headline (对仗: 4-8 each)
+HEADLINE_PART_MAX = 8
+_EXTRACTION_SPACE = re.compile(rf"[{SPACE_CHARS}]+(?![\x21-\x7e])|(?<![\x21-\x7e])[{SPACE_CHARS}]+")
+
+
+def _drop_spaces(line: str) -> str:
+    """The line without extraction spacing: spaces go, except one between two Latin
+    characters (a real word space, which takes room in the column)."""
+    return _EXTRACTION_SPACE.sub("", line.strip(SPACE_CHARS))
+
+
+_ANY_BLANK = re.compile(f"[{BLANK_CHARS}]")
+# Line separators (U+000B, U+0085, U+2028, U+2029), and form feeds inside a line (not at
+# its start or end, where they mark a page break): odd-char's line breaks.
+_LINE_SEPARATOR = re.compile("[\x0b\x85\u2028\u2029]|(?<=[^\n\x0c])\x0c(?=[^\n\x0c])")
+# Leading characters that are no indent: a form feed (a page break), invisible ones.
+_NO_INDENT = ZERO_WIDTH_CHARS + "\x0c"
+
+
+def _lines_matching(pattern: re.Pattern, text: str) -> set[int]:
+    """Indices of the lines of *text* in which *pattern* (which never matches a line
+    feed) matches: one scan, skipping to the next line after each hit."""
+    out: set[int] = set()
+    pos = 0
+    line = 0
+    search = pattern.search
+    count = text.count
+    while True:
+        m = search(text, pos)
+        if m is None:
+            return out
+        start = m.start()
+        line += count("\n", pos, start)
+        out.add(line)
+        nl = text.find("\n", start)
+        if nl < 0:
+            return out
+        pos = nl + 1
+        line += 1
+
+
+PUNCT_WIDTHS = (1.0, 0.75, 0.5)
+
+
+def _column_width_counts(lines: list[tuple[int, ...]], measure, grain: int) -> Counter | None:
+    """How many lines have each width (rounded to 1/*grain* em), among the widths a
+    column line may have; None when too few lines are left to calibrate on."""
+    widths = [round(measure(c) * grain) / grain for c in lines]
+    counts = Counter(w for w in widths if MIN_COLUMN <= w <= MAX_COLUMN)
+    return counts if counts.total() >= 8 else None
+
+
+def calibrate_punctuation(lines: list[tuple[int, ...]]) -> float:
+    """The width of full-width punctuation on this page (1, 3/4 or 1/2 em): the one
+    under which column lines agree best in width. Houses differ (全角 or 半角 setting),
+    and a wrong guess makes lines full of punctuation look over-full. Near ties go to
+    the widest setting."""
+    lines = lines[:: max(1, len(lines) // 2000)]  # a sample is enough on long texts
+    scores: dict[float, float] = {}
+    for p in PUNCT_WIDTHS:
+        counts = _column_width_counts(lines, lambda c: width_from_counts(c, p), 2)
+        if counts is None:
+            return 1.0
+        mode = max(counts, key=lambda w: (counts[w], w))
+        scores[p] = sum(n for w, n in counts.items() if abs(w - mode) <= 0.5) / counts.total()
+    best = max(scores.values())
+    return max(p for p, score in scores.items() if score >= best - 0.03)
+
+
+def calibrate_squeeze(lines: list[tuple[int, ...]], punct: float) -> bool:
+    """Whether this page squeezes runs of punctuation (``”，`` in one and a half em, not
+    two; 标点挤压): the setting under which more lines are exactly as wide as the most
+    common width. Houses differ, and a wrong guess makes every line holding a run of
+    marks look half an em short of the margin per extra mark. A near tie keeps the
+    squeeze."""
+    if punct <= 0.5:
+        return True  # half-width marks: nothing to squeeze
+    lines = lines[:: max(1, len(lines) // 2000)]
+    scores = []
+    for squeeze in (True, False):
+        counts = _column_width_counts(lines, lambda c: _width(c, punct, squeeze), 4)
+        if counts is None:
+            return True
+        scores.append(max(counts.values()) / counts.total())
+    return scores[0] >= scores[1] - SQUEEZE_MARGIN
+
+
+SQUEEZE_MARGIN = 0.03  # share of lines the unsqueezed setting must add to be chosen
+
+
+def _width(counts: tuple[int, ...], punct: float, squeeze: bool = True) -> float:
+    """A line's width from its category counts; unsqueezed, every mark of a run of
+    punctuation takes the full *punct*."""
+    w = width_from_counts(counts, punct)
+    if not squeeze:
+        w += (counts[0] - counts[1]) * (punct - min(0.5, punct))
+    return w
+
+
+def _first_line_clause(a: Line, col: float) -> bool:
+    """A line as wide as an indented first line (within 3/4 em) that holds a clause break,
+    or a line with a sentence end and more text after it: running text, not a heading
+    (``2001年12月11日，中国`` over ``正式加入世界贸易组织``)."""
+    s = a.collapsed
+    if _MID_SENTENCE_END.search(s):
+        return True
+    return abs(a.width - (col - 2)) <= 0.75 and _CLAUSE_BREAK.search(s) is not None
+
+
+UNWRAPPED_FACTOR = 2.0
+
+
+def _unwrapped_around(neighbours: list[float], col: float, support: int) -> bool:
+    """At least as many of the nearby lines (sorted widths) are more than twice as wide
+    as this "column" as line up with it: the text around is already unwrapped (whole
+    paragraphs on a line, as in a cleaned text), and the few short lines that agree in
+    width (headlines, subtitles, a cut paragraph) agree by chance."""
+    return len(neighbours) - bisect_right(neighbours, UNWRAPPED_FACTOR * col) >= support
+
+
+def _count_between(sorted_values: list[float], lo: float, hi: float) -> int:
+    return bisect_right(sorted_values, hi) - bisect_left(sorted_values, lo)
