@@ -98,9 +98,12 @@ def _load(args):
 
 
 def _columns(doc) -> dict | None:
-    """What was done to a layout-mode text, for --json (None: nothing)."""
+    """What was done to a text read out of order, for --json (None: nothing)."""
     if not doc.layout_mode:
-        return None
+        if not doc.reorderable:
+            return None
+        moved = doc.restored.report.moved if doc.restored is not None else 0
+        return {"rearranged": doc.restored is not None, "pieces_moved": moved}
     report = doc.restored.report if doc.restored is not None else None
     return {
         "rearranged": report is not None,

@@ -36,6 +36,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from .block_order import ORDER_KEPT_EN, ORDER_KEPT_ZH, block_order_notice, restore_block_order
 from .columns import Restored, restore_columns
 from .errors import UserError
 from .extractors import LAYOUT_KEPT_EN, LAYOUT_KEPT_ZH, LAYOUT_WARNING_EN, LAYOUT_WARNING_ZH, columns_notice, looks_like_layout_mode
@@ -107,6 +108,8 @@ class Document:
     notices: list[LoadWarning] = field(default_factory=list)
     # The file's text looks like pdftotext -layout output (columns side by side).
     layout_mode: bool = False
+    # A plain extraction with pieces read out of order, reviewed as it is by request.
+    order_kept: bool = False
     # When raw is the file's text with its columns put back in reading order: the
     # file's own text, and the rearrangement (its report and its map to the file).
     rearranged_from: str | None = None
@@ -165,8 +168,15 @@ class Document:
 
     @property
     def columns_kept(self) -> bool:
-        """A layout-mode text reviewed as it is, columns side by side (by request)."""
-        return self.layout_mode and self.rearranged_from is None
+        """A text that would be put in reading order, reviewed as it is (by request):
+        layout-mode text with its columns side by side, or a plain extraction with
+        pieces out of order."""
+        return (self.layout_mode or self.order_kept) and self.rearranged_from is None
+
+    @property
+    def reorderable(self) -> bool:
+        """Opening the file in reading order changes the text (or would, if kept)."""
+        return self.layout_mode or self.order_kept or self.rearranged_from is not None
 
     def file_offset(self, pos: int) -> int:
         """The offset in :attr:`file_text` of raw position *pos*."""
@@ -361,7 +371,16 @@ def load_document(path: str | Path, *, for_window: bool = False, columns: str = 
     if damaged:
         warnings.append(damaged)
     if not looks_like_layout_mode(text):
-        return Document(text, encoding, path, warnings)
+        # A plain extraction: pieces read before the column they continue go back.
+        reordered = restore_block_order(text)
+        if reordered is None:
+            return Document(text, encoding, path, warnings)
+        if columns == "keep":
+            warnings.append(LoadWarning(f"{path}: {ORDER_KEPT_EN}", f"{path}：{ORDER_KEPT_ZH}"))
+            return Document(text, encoding, path, warnings, order_kept=True)
+        en, zh = block_order_notice(reordered.report)
+        notice = LoadWarning(f"{path}: {en}", f"{path}：{zh}")
+        return Document(reordered.text, encoding, path, warnings, [notice], rearranged_from=text, restored=reordered)
     if columns == "keep":
         warnings.append(LoadWarning(f"{path}: {LAYOUT_KEPT_EN}", f"{path}：{LAYOUT_KEPT_ZH}"))
         return Document(text, encoding, path, warnings, layout_mode=True)
@@ -371,4 +390,5 @@ def load_document(path: str | Path, *, for_window: bool = False, columns: str = 
         warnings.append(LoadWarning(f"{path}: {LAYOUT_WARNING_EN}", f"{path}：{LAYOUT_WARNING_ZH}"))
         return Document(text, encoding, path, warnings, layout_mode=True)
     en, zh = columns_notice(restored.report)
-    return Document(restored.text, encoding, path, warnings, [LoadWarning(f"{path}: {en}", f"{path}：{zh}")], True, text, restored)
+    notice = LoadWarning(f"{path}: {en}", f"{path}：{zh}")
+    return Document(restored.text, encoding, path, warnings, [notice], layout_mode=True, rearranged_from=text, restored=restored)

@@ -405,7 +405,7 @@ class PageAnalysis:
         if not full and not terminal:
             # Short of the margin by less than the next line's first unit: that unit (a
             # number or Latin word, never broken) did not fit.
-            need = self._need(b)
+            need = self.first_unit_width(b)
             if need > 1.0:
                 if short:
                     short = col - a.width - (need - 1.0) > short_margin(col) + (2.0 if a_starts else 0.0)
@@ -465,7 +465,7 @@ class PageAnalysis:
                 return P, False, "too few lines to trust the column", col
             return J, True, "fills the column", col
         # The line ends a sentence.
-        need = self._need(b) if not full else 1.0
+        need = self.first_unit_width(b) if not full else 1.0
         if col - a.width < need:
             full = True  # the number or word opening the next line did not fit
         if not full:
@@ -514,7 +514,7 @@ class PageAnalysis:
         c = content[k + 2] if k + 2 < len(content) else None
         return c is None or c.standalone or abs(len(c.collapsed) - len(y)) > 1 or _NOT_HEADLINE_PART.search(c.collapsed) is not None
 
-    def _need(self, line: Line) -> float:
+    def first_unit_width(self, line: Line) -> float:
         """The room *line*'s first unit takes: a number or Latin word with the opening
         marks before it, else one em (a character). A line before it that ends short of
         the margin by less than this is full: the unit did not fit."""

@@ -333,7 +333,14 @@ def test_ordinary_extracted_text_is_never_rearranged(tmp_path, name, text):
     path = tmp_path / "page.txt"
     path.write_text(text, "utf-8")
     doc = load_document(path)
-    assert doc.raw == text and doc.rearranged_from is None and not doc.notices and not doc.layout_mode
+    assert not doc.layout_mode
+    if name.startswith("pdftotext/") and doc.rearranged_from is not None:
+        # Pieces a plain pdftotext read too early are put back (app/block_order.py,
+        # tests/test_block_order.py): the same characters, in another order.
+        assert doc.restored.report.moved > 0 and len(doc.notices) == 1
+        assert Counter(doc.raw.replace("\n", "")) == Counter(text.replace("\n", ""))
+    else:
+        assert doc.raw == text and doc.rearranged_from is None and not doc.notices
 
 
 # -- the document, a saved review, the command line -------------------------------------------------

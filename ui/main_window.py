@@ -213,10 +213,14 @@ class MainWindow(FileCommands, QMainWindow):
 
     def _raw_title(self) -> str:
         doc = self.controller.document
-        if doc is not None and doc.rearranged_from is not None:
+        if doc is not None and doc.rearranged_from is not None and doc.layout_mode:
             return self.tr("Extracted text, columns put in reading order")
-        if doc is not None and doc.columns_kept:
+        if doc is not None and doc.rearranged_from is not None:
+            return self.tr("Extracted text, pieces put back in reading order")
+        if doc is not None and doc.columns_kept and doc.layout_mode:
             return self.tr("Extracted text as in the file (columns side by side)")
+        if doc is not None and doc.columns_kept:
+            return self.tr("Extracted text as in the file (out of reading order)")
         return self.tr("Extracted text")
 
     def _on_changed(self, change: Change) -> None:
@@ -377,8 +381,9 @@ class MainWindow(FileCommands, QMainWindow):
             a[key].setEnabled(has_current)
         a["undo"].setEnabled(bool(session and session.can_undo))
         a["redo"].setEnabled(bool(session and session.can_redo))
-        # Only pdftotext -layout text has columns to put in order.
-        a["columns"].setEnabled(bool(session and session.document.layout_mode and session.document.path))
+        # Only text read out of order (pdftotext -layout columns side by side, pieces
+        # of a plain extraction read too early) has anything to put in order.
+        a["columns"].setEnabled(bool(session and session.document.reorderable and session.document.path))
         a["columns"].setChecked(bool(session and session.document.rearranged_from is not None))
         undo_text = step_name(session.undo_text) if session and session.can_undo else ""
         redo_text = step_name(session.redo_text) if session and session.can_redo else ""

@@ -20,8 +20,8 @@
         <translation>按阅读顺序排列分栏(&amp;U)</translation>
     </message>
     <message>
-        <source>pdftotext -layout text (columns side by side): review it with its columns read one after the other; off reviews the file as it is</source>
-        <translation>pdftotext -layout 文字（各栏并排）：按阅读顺序逐栏排好后校对；取消勾选则按原文件校对</translation>
+        <source>Text read out of order (pdftotext -layout columns side by side, or pieces of a plain extraction read before the column they continue): review it in reading order; off reviews the file as it is</source>
+        <translation>顺序错乱的文字（pdftotext -layout 的各栏并排，或普通提取中被提前读出的段落）：按阅读顺序排好后校对；取消勾选则按原文件校对</translation>
     </message>
     <message>
         <source>Export as &amp;DOCX…</source>
@@ -381,8 +381,16 @@
         <translation>提取的文字（分栏已按阅读顺序重排）</translation>
     </message>
     <message>
+        <source>Extracted text, pieces put back in reading order</source>
+        <translation>提取的文字（错位的段落已移回阅读顺序）</translation>
+    </message>
+    <message>
         <source>Extracted text as in the file (columns side by side)</source>
         <translation>提取的文字（按原文件，各栏并排）</translation>
+    </message>
+    <message>
+        <source>Extracted text as in the file (out of reading order)</source>
+        <translation>提取的文字（按原文件，顺序错乱）</translation>
     </message>
     <message>
         <source>That edit could not be applied; the text was put back.</source>

@@ -1,0 +1,348 @@
+"""Putting column pieces that a plain extraction read too early back in reading order.
+
+What: a plain extraction (``pdftotext`` without ``-layout`` above all) orders a page's
+text blocks by its own reading-order heuristics; where an article's columns do not line
+up (a headline over some columns, a picture, a short last column) it may read the top
+of the next column *before* the bottom of the one it continues. The text then holds, in
+this order, a piece that starts in mid-sentence and a piece that stops in mid-sentence::
+
+    ……完赛后，来自杭州的跑者小周高兴地说。        (a paragraph ends)
+
+    医疗人员420名，沿途设置补给站21个……              (goes on from somewhere: full first line)
+    ……通过跑者佩戴的芯片实时监测心率等身体状况。
+
+    为保障赛事顺利进行，组委会共安排安保人员          (a new paragraph ...)
+    3,200名、志愿者2,600名、                           (... stopping in mid-sentence)
+
+    近年来，我市不断推进……                          (a new paragraph: indented first line)
+
+Read in order: ``为保障……志愿者2,600名、医疗人员420名，沿途设置……身体状况。`` then
+``近年来……``. :func:`restore_block_order` puts such pieces back; :mod:`app.document`
+does it when a file opens (the editor is told, and may review the file as it is).
+
+Why: no line rule can repair it. Joining ``志愿者2,600名、`` to the paragraph below
+glues two paragraphs; leaving it cuts a sentence; the piece read too early stays in the
+wrong paragraph. A character error rate counts such a piece twice (deleted here,
+missing there): on generated pages, 1–2 % of pdftotext's text came out so, about 2.7
+points of its error rate.
+
+How, from the line evidence of :mod:`app.layout` (column width, indent, punctuation):
+
+* an **open end**: a blank line after a line that fills its column without ending its
+  sentence, before a line that starts a paragraph (short of the column by its lost
+  indent, not ending its sentence). The text between them is somewhere else.
+* a **loose start**: a blank line after a line that ends a sentence, before a line that
+  fills its column: the text may go on from elsewhere (or a paragraph simply goes on
+  after a column break at a sentence end: alone, this is no evidence).
+* Each open end is paired with the first loose start not yet paired before it in the
+  same article (no headline, label or byline between them, at most
+  :data:`MAX_PIECES` pieces apart). A pairing is used only when every piece between the
+  first loose start and the last open end belongs to a pair: the pieces are then written
+  open end first, its loose start right after it (one line break: the line rules join
+  them), each pair as the extraction separated its pieces.
+
+Nothing moves when the evidence is not all there; text in reading order has no open end
+before a new paragraph, so it never changes. Quotes opened in an open-end piece and
+closed in its loose-start piece (``要拧成‘一股`` … ``绳’。”``) are counted as support in
+the report, not required.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .columns import Restored
+from .layout import PageAnalysis
+from .page_lines import full_tolerance, wider_tolerance
+from .text import ends_comma, ends_sentence
+
+MAX_PIECES = 6  # pieces (blank-line separated) between a loose start and its open end
+INDENT = 2.0  # em: a paragraph's first-line indent
+INDENT_TOLERANCE = 0.75  # em: a first line is this close to the column less its indent
+_CRLF = re.compile("\r\n")
+_HANGING = "，、；：,;:"  # marks a typesetter may hang past the margin
+
+
+@dataclass(frozen=True)
+class OrderReport:
+    """What :func:`restore_block_order` moved."""
+
+    moved: int = 0  # pieces put back after the text they continue
+
+    @property
+    def changed(self) -> bool:
+        return self.moved > 0
+
+
+@dataclass
+class _Piece:
+    first: int  # content-line indices, inclusive
+    last: int
+    start: int  # offsets in the text
+    end: int
+    head: bool = False  # only headlines, labels and the like: an article's head
+    loose: bool = False  # its first line may go on from a sentence elsewhere
+    dangling: bool = False  # a lone short line ending a sentence after a sentence end
+    ends: str = ""  # how its last line ends: "closed", "byline", "open" or ""
+    followed: str = ""  # the piece after it: "paragraph" (starts one), "article" (a head)
+
+
+def _fills(width: float, col: float) -> bool:
+    return col - full_tolerance(col) <= width <= col + wider_tolerance(col)
+
+
+def _column(page: PageAnalysis, k: int) -> float | None:
+    """The column content line *k* is set in: as the break after it or before it was
+    judged, else the column around it."""
+    gaps = page.gaps
+    for g in (gaps[k] if k < len(gaps) else None, gaps[k - 1] if k else None):
+        if g is not None and g.column is not None:
+            return g.column
+    return page.dominant_column(k)
+
+
+def _first_line(page: PageAnalysis, k: int, col: float) -> bool:
+    """Content line *k* is the first line of a paragraph (that goes on below it, or after
+    a column break): indented, or short of the column by the two-em indent (a trailing comma may hang past the
+    margin; a number or word that did not fit may leave it shorter)."""
+    lines = page.content_lines
+    b = lines[k]
+    if k + 1 >= len(lines) or ends_sentence(b.collapsed) or _stands_alone(b):
+        return False
+    if b.content_start > b.start:
+        return True
+    short = col - INDENT - b.width
+    if b.collapsed[-1:] in _HANGING and abs(short + page.punct_width) <= INDENT_TOLERANCE:
+        return True  # the mark hangs past the margin
+    return abs(short) <= INDENT_TOLERANCE or 0 <= short < page.first_unit_width(lines[k + 1])
+
+
+def _stands_alone(line) -> bool:
+    return line.standalone or line.label or line.byline
+
+
+def _ending(page: PageAnalysis, k: int) -> str:
+    """How content line *k*, the last of a piece, ends."""
+    a = page.content_lines[k]
+    if a.byline or a.glued_byline_at is not None:
+        return "byline"
+    if _stands_alone(a):
+        return ""
+    if ends_sentence(a.collapsed):
+        return "closed"
+    col = _column(page, k)
+    if col is not None and (_fills(a.width, col) or ends_comma(a.collapsed)):
+        return "open"
+    return ""
+
+
+def _loose(page: PageAnalysis, k: int) -> bool:
+    """Content line *k*, the first of a piece, may go on from a sentence cut elsewhere: it
+    fills its column (no indent) after a sentence end."""
+    lines = page.content_lines
+    b = lines[k]
+    if not k or _stands_alone(b) or b.content_start > b.start:
+        return False
+    a = lines[k - 1]
+    if _stands_alone(a) or a.glued_byline_at is not None or not ends_sentence(a.collapsed):
+        return False  # after a byline comes a head (a full-width headline looks the same)
+    col = _column(page, k)
+    return col is not None and _fills(b.width, col)
+
+
+def _dangling(page: PageAnalysis, k: int) -> bool:
+    """Content line *k* alone ends a sentence short of its column, after a sentence end:
+    the last line of a paragraph whose start is elsewhere (``借通还。``)."""
+    lines = page.content_lines
+    b = lines[k]
+    if not k or _stands_alone(b) or b.content_start > b.start or not ends_sentence(b.collapsed):
+        return False
+    a = lines[k - 1]
+    col = _column(page, k)
+    return not _stands_alone(a) and ends_sentence(a.collapsed) and col is not None and b.width < col - INDENT - INDENT_TOLERANCE
+
+
+def _pieces(page: PageAnalysis) -> list[_Piece]:
+    """The content lines between blank lines, with how each starts and ends."""
+    lines = page.content_lines
+    pieces: list[_Piece] = []
+    first = 0
+    for k, g in enumerate(page.gaps):
+        if g.blanks:
+            pieces.append(_Piece(first, k, lines[first].content_start, lines[k].content_end))
+            first = k + 1
+    pieces.append(_Piece(first, len(lines) - 1, lines[first].content_start, lines[-1].content_end))
+    # A sentence cut by a blank line that the line rules bridge (a column break, no
+    # paragraph starting after it) stays in its piece.
+    merged: list[_Piece] = [pieces[0]]
+    for q in pieces[1:]:
+        p = merged[-1]
+        nxt = lines[q.first]
+        col = _column(page, p.last)
+        if (
+            _ending(page, p.last) == "open"
+            and q.last > q.first  # a lone line between blank lines may be anything
+            and not _stands_alone(nxt)
+            and nxt.content_start == nxt.start
+            and col is not None
+            and not _first_line(page, q.first, col)
+        ):
+            p.last, p.end = q.last, q.end
+        else:
+            merged.append(q)
+    pieces = merged
+    for p in pieces:
+        p.head = all(_stands_alone(ln) and not ln.byline for ln in lines[p.first : p.last + 1])
+        p.loose = _loose(page, p.first)
+        p.dangling = p.first == p.last and _dangling(page, p.first)
+        p.ends = _ending(page, p.last)
+    for p, q in zip(pieces, pieces[1:]):
+        head = lines[q.first]
+        if head.label or (head.standalone and not head.byline):
+            p.followed = "article"
+        elif p.ends == "open":
+            col = _column(page, p.last)
+            if col is not None and _first_line(page, q.first, col):
+                p.followed = "paragraph"
+    return pieces
+
+
+def _continues(s: _Piece, e: _Piece) -> bool:
+    """Loose-start piece *s* can go on from open-end piece *e*: what follows *e* then
+    follows *s*, so *s* ends a paragraph before a paragraph, an article before a head."""
+    return s.loose and s.ends != "open" and (s.ends == "closed" or (s.ends == "byline" and e.followed == "article"))
+
+
+def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
+    """The spans of text to rewrite: (start, end, items), items being (start, end) ranges
+    of the text and separators (line breaks) in their new order."""
+    if not page.content_lines:
+        return []
+    pieces = _pieces(page)
+    lines = page.content_lines
+
+    def cut(i: int) -> bool:
+        """An article boundary before piece *i* (a head, a byline ending the piece before)."""
+        return pieces[i].head or pieces[i - 1].head or pieces[i - 1].ends == "byline" or lines[pieces[i].first].standalone
+
+    moves = []
+    i = 0
+    while i < len(pieces):
+        e = pieces[i]
+        if e.ends != "open" or not e.followed:
+            i += 1
+            continue
+        # Open ends in a row, then as many loose starts right before them: the k-th
+        # loose start goes on from the k-th open end (pdftotext read a column's top
+        # before the bottom of the one before it).
+        j = i
+        while j + 1 < len(pieces) and pieces[j + 1].ends == "open" and pieces[j + 1].followed and not cut(j + 1):
+            j += 1
+        m = j - i + 1
+        lo = i - m
+        if (
+            lo >= 0
+            and m <= MAX_PIECES // 2
+            and all(_continues(pieces[lo + k], pieces[i + k]) for k in range(m))
+            and not (lo and pieces[lo - 1].dangling)  # another piece may go on from it
+            and not any(cut(k) for k in range(lo + 1, i))
+            and (not cut(i) or pieces[i - 1].ends == "byline")
+            and "\x0c" not in text[pieces[lo].start : pieces[j].end]  # a page break: continued elsewhere
+        ):
+            items: list = []
+            for k in range(m):
+                items += ["\n\n"] if k else []
+                items += [(pieces[i + k].start, pieces[i + k].end), "\n", (pieces[lo + k].start, pieces[lo + k].end)]
+            moves.append((pieces[lo].start, pieces[j].end, items))
+            i = j + 1
+            continue
+        if m == 1 and e.followed == "article":
+            # An article that stops in mid-sentence: its last piece may have been read
+            # before its head, right after the article above it.
+            h = i
+            while h > 0 and not cut(h):
+                h -= 1
+            s = h - 1
+            while s >= 0 and pieces[s].head:
+                s -= 1
+            if s >= 0 and s < h - 1 and _continues(pieces[s], e) and "\x0c" not in text[pieces[s].start : e.end]:
+                moves.append((pieces[s].start, e.end, [(pieces[s + 1].start, e.end), "\n", (pieces[s].start, pieces[s].end)]))
+        i = j + 1
+    return moves
+
+
+def restore_block_order(text: str) -> Restored | None:
+    """*text* with the pieces read too early put back after the text they continue, or
+    None when nothing is out of order. Line ends are kept as the file has them."""
+    # Analysed as the review analyses it: CRLF and CR read as LF. The pieces are copied
+    # from the file's own text, so the map of the result goes to the file.
+    crlf = [m.start() for m in _CRLF.finditer(text)]
+    norm = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+    dropped = [f - i for i, f in enumerate(crlf)]  # positions in norm whose CR was dropped
+    moves = find_moves(PageAnalysis(norm), norm)
+    if not moves:
+        return None
+    newline = "\r\n" if crlf else "\n"
+    out: list[str] = []
+    pieces: list[tuple[int, int, int]] = []
+    n = 0
+    pos = 0
+
+    def copy(a: int, b: int) -> None:
+        nonlocal n
+        # The CRs dropped before each end; an end at a line feed stays before its CR.
+        a += bisect_left(dropped, a)
+        b += bisect_left(dropped, b)
+        if b > a:
+            pieces.append((n, a, b - a))
+            out.append(text[a:b])
+            n += b - a
+
+    def write(s: str) -> None:
+        nonlocal n
+        out.append(s)
+        n += len(s)
+
+    moved = 0
+    for start, end, items in moves:
+        copy(pos, start)
+        for item in items:
+            if isinstance(item, str):
+                write(item.replace("\n", newline))
+            else:
+                copy(*item)
+        moved += sum(1 for item in items if item == "\n")
+        pos = end
+    copy(pos, len(norm))
+    return Restored("".join(out), OrderReport(moved), pieces)  # type: ignore[arg-type]
+
+
+def block_order_notice(report: OrderReport) -> tuple[str, str]:
+    """What :func:`restore_block_order` did, for the editor (English, Chinese)."""
+    n = report.moved
+    en = (
+        f"{n} piece{'s' if n != 1 else ''} of text that the extraction read before the column "
+        f"{'they continue were' if n != 1 else 'it continues was'} put back in reading order (a sentence cut at a column end "
+        "went on in a piece extracted earlier). ProofDesk reviews that text: rejecting every fix gives it back, not the file "
+        "byte for byte; line and column numbers still refer to the file. To review the file as it is: --columns keep "
+        "(in the window: File ▸ Put Columns in Reading Order, off)."
+    )
+    zh = (
+        f"提取时有 {n} 段文字被提前读出（栏末断开的句子接在较早提取的一段里），已移回阅读顺序。"
+        "ProofDesk 校对的是移回后的文字：全部拒绝修改时得到的是移回后的文字，而不是原文件的逐字节内容；行号和列号仍指原文件。"
+        "如需按原样校对：--columns keep（窗口中取消勾选“文件 ▸ 按阅读顺序排列分栏”）。"
+    )
+    return en, zh
+
+
+ORDER_KEPT_EN = (
+    "pieces of this text look read out of order (a sentence cut at a column end goes on in a piece extracted "
+    "earlier); reviewed as it is, by request. Such sentences stay cut and the pieces stay where the extraction "
+    "put them. To put them back: open it without --columns keep (in the window: File ▸ Put Columns in Reading Order)."
+)
+ORDER_KEPT_ZH = (
+    "这份文字中有几段看起来提取顺序错乱（栏末断开的句子接在较早提取的一段里）；已按要求按原样校对，"
+    "这些句子仍是断开的，各段仍在提取时的位置。如需移回：打开时不用 --columns keep（窗口中勾选“文件 ▸ 按阅读顺序排列分栏”）。"
+)

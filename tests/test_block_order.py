@@ -1,0 +1,177 @@
+"""Pieces of a plain extraction read before the column they continue, put back in reading
+order on opening (app/block_order.py), and how the document, the command line and the
+window's review files treat it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from app.analyze import analyse
+from app.block_order import restore_block_order
+from app.document import load_document
+from app.engine import apply_fixes
+
+from .conftest import ROOT, SAMPLE
+
+WIDTH = 12  # characters per column line, as on a narrow newspaper column
+HANGING = tuple("，。、；：！？”’）")
+
+# A short article, typed for the purpose: three paragraphs, the middle one cut by a column
+# break in mid-sentence (after 务实, before 举措).
+P1 = "今年以来，县人民检察院深入推进党建与业务融合发展，以党建品牌为抓手，推动工作提质增效。"
+P2A = "在未成年人检察工作中，该院联合县教育局、团县委等多家单位开展法治进校园巡讲活动，推出一系列务实"
+P2B = "举措，覆盖师生一万余人次。检察官们用一个个真实案例，教孩子们学会保护自己。"
+P3 = "下一步，该院将持续擦亮党建品牌，以高质量党建引领检察工作高质量发展，服务大局。"
+
+
+def wrap(text: str, first: bool) -> list[str]:
+    """Lines of a column WIDTH wide; a paragraph's first line two characters short (its
+    indent, which a plain extraction drops)."""
+    lines, width = [], WIDTH - 2 if first else WIDTH
+    while text:
+        if text[width : width + 1] in HANGING:
+            width += 1  # a closing mark never starts a line: it hangs past the margin
+        lines.append(text[:width])
+        text, width = text[width:], WIDTH
+    return lines
+
+
+def block(*lines: list[str]) -> str:
+    return "\n".join(ln for part in lines for ln in part)
+
+
+def test_wrap_gives_full_lines():
+    # The cut falls at a line end: the open end fills its column.
+    assert len(wrap(P2A, True)[-1]) == WIDTH
+
+
+# As read: the top of the next column (P2B, starting in mid-sentence) before the bottom
+# of the column it continues (P2A, stopping in mid-sentence before a new paragraph).
+MISORDERED = "\n\n".join([block(wrap(P1, True)), block(wrap(P2B, False)), block(wrap(P2A, True)), block(wrap(P3, True))]) + "\n"
+IN_ORDER = "\n\n".join([block(wrap(P1, True)), block(wrap(P2A, True), wrap(P2B, False)), block(wrap(P3, True))]) + "\n"
+
+
+def test_piece_read_too_early_goes_after_the_text_it_continues():
+    restored = restore_block_order(MISORDERED)
+    assert restored is not None and restored.report.moved == 1
+    assert restored.text == IN_ORDER
+    # Nothing lost or added but the line breaks around the moved piece.
+    assert Counter(restored.text.replace("\n", "")) == Counter(MISORDERED.replace("\n", ""))
+
+
+def test_restored_text_is_cleaned_into_its_paragraphs():
+    restored = restore_block_order(MISORDERED)
+    from app.document import Document
+
+    doc = Document(restored.text)
+    result = analyse(doc)
+    cleaned = apply_fixes(doc.raw, [f for f in result.fixes if f.id in result.applied_by_default]).text
+    assert [ln for ln in cleaned.split("\n") if ln] == [P1, P2A + P2B, P3]
+
+
+def test_map_goes_back_to_the_file():
+    restored = restore_block_order(MISORDERED)
+    for pos in range(len(restored.text)):
+        ch = restored.text[pos]
+        if ch != "\n":
+            assert MISORDERED[restored.to_source(pos)] == ch
+
+
+def test_crlf_file_keeps_its_line_ends_and_its_map():
+    crlf = MISORDERED.replace("\n", "\r\n")
+    restored = restore_block_order(crlf)
+    assert restored is not None
+    assert restored.text == IN_ORDER.replace("\n", "\r\n")
+    for pos, ch in enumerate(restored.text):
+        if ch not in "\r\n":
+            assert crlf[restored.to_source(pos)] == ch
+
+
+def test_two_pieces_read_early_pair_in_order():
+    """Two column tops read before two column bottoms (seen with pdftotext): the first
+    top goes on from the first bottom, the second from the second."""
+    q1a = "县检察院检察长沈立新说：“党建和业务不是‘两张皮’，而是要拧成‘一股"
+    q1b = "绳’。”该院把党支部建在办案一线，组建党员先锋办案组六个，由党员检察官牵头办理重大疑难案件。"
+    q2a = "在公益诉讼工作中，该院推行党建加公益诉讼模式，围绕生态环境和资源保护等领域开展专项监督，年内立"
+    q2b = "案办理公益诉讼案件五十八件，发出诉前检察建议四十一份，督促修复受损林地二十六亩。"
+    a1, a2 = wrap(q1a, True), wrap(q2a, True)
+    assert len(a1[-1]) == WIDTH and len(a2[-1]) == WIDTH
+    text = "\n\n".join([block(wrap(P1, True)), block(wrap(q1b, False)), block(wrap(q2b, False)), block(a1), block(a2), block(wrap(P3, True))]) + "\n"
+    restored = restore_block_order(text)
+    assert restored is not None and restored.report.moved == 2
+    expected = "\n\n".join([block(wrap(P1, True)), block(a1, wrap(q1b, False)), block(a2, wrap(q2b, False)), block(wrap(P3, True))]) + "\n"
+    assert restored.text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(IN_ORDER, id="in-order"),
+        # A column break after a sentence end, the paragraph going on: no open end.
+        pytest.param("\n\n".join([block(wrap(P1, True)), block(wrap(P2A + "。", True)), block(wrap(P3, True))]) + "\n", id="sentence-end-at-column-end"),
+        # Open end before a new paragraph but nothing read early before it: the
+        # continuation is elsewhere (another page); nothing moves.
+        pytest.param("\n\n".join([block(wrap(P1, True)), block(wrap(P2A, True)), block(wrap(P3, True))]) + "\n", id="open-end-without-candidate"),
+        # A page break between: an article continued on another page is not moved.
+        pytest.param("\n\n".join([block(wrap(P1, True)), block(wrap(P2B, False)) + "\n\x0c", block(wrap(P2A, True)), block(wrap(P3, True))]) + "\n", id="page-break"),
+        # A lone last line of a paragraph before the candidate: which piece goes on from
+        # the open end is not clear; nothing moves.
+        pytest.param("\n\n".join([block(wrap(P1, True)), "借通还。", block(wrap(P2B, False)), block(wrap(P2A, True)), block(wrap(P3, True))]) + "\n", id="ambiguous"),
+    ],
+)
+def test_nothing_moves_without_all_the_evidence(text):
+    assert restore_block_order(text) is None
+
+
+def test_clean_and_extracted_texts_in_order_never_change():
+    texts = [SAMPLE.read_text(encoding="utf-8")]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "bench" / "pages" / "data" / "pymupdf").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "bench" / "pages" / "data" / "expected").glob("*.txt"))]
+    for path in sorted((ROOT / "tests" / "corpus" / "articles").glob("*.json")):
+        article = json.loads(path.read_text(encoding="utf-8"))
+        texts.append("\n".join([article["headline"], *article["paragraphs"]]))
+    assert [i for i, t in enumerate(texts) if restore_block_order(t) is not None] == []
+
+
+# -- on opening --------------------------------------------------------------------------
+
+
+def test_document_opens_in_reading_order_and_says_so(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(MISORDERED, encoding="utf-8")
+    doc = load_document(path)
+    assert doc.raw == IN_ORDER and doc.file_text == MISORDERED
+    assert doc.reorderable and not doc.columns_kept and not doc.layout_mode
+    assert any("移回阅读顺序" in n.zh for n in doc.notices)
+    kept = load_document(path, columns="keep")
+    assert kept.raw == MISORDERED and kept.columns_kept and kept.reorderable
+    assert any("按原样校对" in w.zh for w in kept.warnings)
+
+
+def test_kept_and_reordered_reviews_use_their_own_files(tmp_path):
+    from ui.controller import review_file_for
+
+    path = tmp_path / "page.txt"
+    path.write_text(MISORDERED, encoding="utf-8")
+    assert review_file_for(load_document(path)) != review_file_for(load_document(path, columns="keep"))
+
+
+def test_cli_reports_the_move_and_lines_of_the_file(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(MISORDERED, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "app.cli", "check", str(path), "--json"], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 1, run.stderr
+    report = json.loads(run.stdout)
+    assert report["columns"] == {"rearranged": True, "pieces_moved": 1}
+    assert "移回" in run.stderr or "put back" in run.stderr
+    out = tmp_path / "out.txt"
+    run = subprocess.run([sys.executable, "-m", "app.cli", "clean", str(path), "-o", str(out)], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    assert [ln for ln in out.read_text(encoding="utf-8").split("\n") if ln] == [P1, P2A + P2B, P3]
+    assert Path(path).read_text(encoding="utf-8") == MISORDERED  # the input is untouched
