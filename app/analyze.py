@@ -125,7 +125,7 @@ def resolve_conflicts(found: list[Fix], settings: Settings) -> tuple[list[Fix], 
 
 def analyse(doc: Document, settings: Settings | None = None) -> AnalysisResult:
     settings = settings or default_settings()
-    page = PageAnalysis(doc.text)
+    page = doc.take_page() or PageAnalysis(doc.text)
     kept, dropped = resolve_conflicts(run_rules(page, settings), settings)
     fixes = [doc.to_raw_fix(f) for f in kept]
     applied = frozenset(f.id for f in fixes if default_applied(f, settings))

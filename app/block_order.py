@@ -276,14 +276,21 @@ def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
 def restore_block_order(text: str) -> Restored | None:
     """*text* with the pieces read too early put back after the text they continue, or
     None when nothing is out of order. Line ends are kept as the file has them."""
-    # Analysed as the review analyses it: CRLF and CR read as LF. The pieces are copied
-    # from the file's own text, so the map of the result goes to the file.
+    return restore_block_order_of(text)[0]
+
+
+def restore_block_order_of(text: str) -> tuple[Restored | None, PageAnalysis]:
+    """The same, with the analysis of the text read (as the review reads it: CRLF and CR
+    as LF), which the review can use when nothing moved instead of measuring it again."""
+    # The pieces are copied from the file's own text, so the map of the result goes to
+    # the file.
     crlf = [m.start() for m in _CRLF.finditer(text)]
     norm = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
     dropped = [f - i for i, f in enumerate(crlf)]  # positions in norm whose CR was dropped
-    moves = find_moves(PageAnalysis(norm), norm)
+    page = PageAnalysis(norm)
+    moves = find_moves(page, norm)
     if not moves:
-        return None
+        return None, page
     newline = "\r\n" if crlf else "\n"
     out: list[str] = []
     pieces: list[tuple[int, int, int]] = []
@@ -316,7 +323,7 @@ def restore_block_order(text: str) -> Restored | None:
         moved += sum(1 for item in items if item == "\n")
         pos = end
     copy(pos, len(norm))
-    return Restored("".join(out), OrderReport(moved), pieces)  # type: ignore[arg-type]
+    return Restored("".join(out), OrderReport(moved), pieces), page  # type: ignore[arg-type]
 
 
 def block_order_notice(report: OrderReport) -> tuple[str, str]:

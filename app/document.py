@@ -36,7 +36,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from .block_order import ORDER_KEPT_EN, ORDER_KEPT_ZH, block_order_notice, restore_block_order
+from .block_order import ORDER_KEPT_EN, ORDER_KEPT_ZH, block_order_notice, restore_block_order_of
 from .columns import Restored, restore_columns
 from .errors import UserError
 from .extractors import LAYOUT_KEPT_EN, LAYOUT_KEPT_ZH, LAYOUT_WARNING_EN, LAYOUT_WARNING_ZH, columns_notice, looks_like_layout_mode
@@ -149,6 +149,16 @@ class Document:
             i += 1
         self.text = "".join(out)
         self._cr_positions = dropped
+
+    def hand_over(self, page) -> None:
+        """Keep the layout analysis of this text made on opening (app.block_order) for
+        the first review analysis, so a page is not measured twice."""
+        if page.text == self.text:
+            self._page = page
+
+    def take_page(self):
+        """The analysis handed over on opening, once (None after, or if there is none)."""
+        return self.__dict__.pop("_page", None)
 
     @property
     def undecodable(self) -> list[int]:
@@ -372,9 +382,11 @@ def load_document(path: str | Path, *, for_window: bool = False, columns: str = 
         warnings.append(damaged)
     if not looks_like_layout_mode(text):
         # A plain extraction: pieces read before the column they continue go back.
-        reordered = restore_block_order(text)
+        reordered, page = restore_block_order_of(text)
         if reordered is None:
-            return Document(text, encoding, path, warnings)
+            doc = Document(text, encoding, path, warnings)
+            doc.hand_over(page)
+            return doc
         if columns == "keep":
             warnings.append(LoadWarning(f"{path}: {ORDER_KEPT_EN}", f"{path}：{ORDER_KEPT_ZH}"))
             return Document(text, encoding, path, warnings, order_kept=True)

@@ -175,3 +175,19 @@ def test_cli_reports_the_move_and_lines_of_the_file(tmp_path):
     assert run.returncode == 0, run.stderr
     assert [ln for ln in out.read_text(encoding="utf-8").split("\n") if ln] == [P1, P2A + P2B, P3]
     assert Path(path).read_text(encoding="utf-8") == MISORDERED  # the input is untouched
+
+
+def test_analysis_made_on_opening_is_used_once_and_gives_the_same_fixes(tmp_path):
+    from app.document import Document
+
+    path = tmp_path / "page.txt"
+    path.write_bytes(SAMPLE.read_bytes())
+    doc = load_document(path)
+    handed = doc.take_page()
+    assert handed is not None and handed.text == doc.text
+    doc.hand_over(handed)
+    first = analyse(doc)
+    assert first.page is handed and doc.take_page() is None  # once only
+    fresh = analyse(Document(doc.raw))
+    assert [(f.rule, f.edits) for f in first.fixes] == [(f.rule, f.edits) for f in fresh.fixes]
+    assert first.applied_by_default == fresh.applied_by_default
