@@ -26,25 +26,28 @@ wrong paragraph. A character error rate counts such a piece twice (deleted here,
 missing there): on generated pages, 1–2 % of pdftotext's text came out so, about 2.7
 points of its error rate.
 
-How, from the line evidence of :mod:`app.layout` (column width, indent, punctuation):
+How, from the line evidence of :mod:`app.layout` (column width, indent, punctuation).
+The text is cut into **pieces** at blank lines (a blank line the line rules would
+bridge, a sentence going on in a piece of two or more lines, stays inside its piece):
 
-* an **open end**: a blank line after a line that fills its column without ending its
-  sentence, before a line that starts a paragraph (short of the column by its lost
-  indent, not ending its sentence). The text between them is somewhere else.
-* a **loose start**: a blank line after a line that ends a sentence, before a line that
-  fills its column: the text may go on from elsewhere (or a paragraph simply goes on
-  after a column break at a sentence end: alone, this is no evidence).
-* Each open end is paired with the first loose start not yet paired before it in the
-  same article (no headline, label or byline between them, at most
-  :data:`MAX_PIECES` pieces apart). A pairing is used only when every piece between the
-  first loose start and the last open end belongs to a pair: the pieces are then written
-  open end first, its loose start right after it (one line break: the line rules join
-  them), each pair as the extraction separated its pieces.
+* an **open end**: a piece whose last line fills its column (or ends with a comma)
+  without ending its sentence, followed by a piece that starts a paragraph (indented,
+  or short of the column by the two-em indent; a final comma may hang past the margin,
+  a number that did not fit may leave it shorter) or an article's head.
+* a **loose start**: a piece whose first line fills its column, after a line that ends
+  a sentence (not after a byline: a full-width headline looks the same). Alone this is
+  no evidence: a paragraph may go on after a column break at a sentence end.
+* m open ends in a row (m ≤ :data:`MAX_PIECES` / 2), right after m loose starts: the
+  k-th loose start goes on from the k-th open end, when each can (it ends a sentence,
+  or its byline, when what followed the open end was an article's head), nothing
+  between them starts an article, no page break lies in the run, and the piece before
+  the run is no lone paragraph tail (``借通还。``) that might be the one that goes on.
+  The run is written open end first, its loose start right after it (one line break:
+  the line rules join them), pairs separated by a blank line.
 
 Nothing moves when the evidence is not all there; text in reading order has no open end
-before a new paragraph, so it never changes. Quotes opened in an open-end piece and
-closed in its loose-start piece (``要拧成‘一股`` … ``绳’。”``) are counted as support in
-the report, not required.
+before a new paragraph, so it never changes. Not handled: an article's last column read
+before its own head (after the article above), whose pairing needs the head recognised.
 """
 
 from __future__ import annotations
@@ -258,17 +261,6 @@ def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
             moves.append((pieces[lo].start, pieces[j].end, items))
             i = j + 1
             continue
-        if m == 1 and e.followed == "article":
-            # An article that stops in mid-sentence: its last piece may have been read
-            # before its head, right after the article above it.
-            h = i
-            while h > 0 and not cut(h):
-                h -= 1
-            s = h - 1
-            while s >= 0 and pieces[s].head:
-                s -= 1
-            if s >= 0 and s < h - 1 and _continues(pieces[s], e) and "\x0c" not in text[pieces[s].start : e.end]:
-                moves.append((pieces[s].start, e.end, [(pieces[s + 1].start, e.end), "\n", (pieces[s].start, pieces[s].end)]))
         i = j + 1
     return moves
 
