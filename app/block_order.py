@@ -52,19 +52,20 @@ before its own head (after the article above), whose pairing needs the head reco
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .columns import Restored
 from .layout import PageAnalysis
 from .page_lines import full_tolerance, wider_tolerance
 from .text import ends_comma, ends_sentence
 
+if TYPE_CHECKING:
+    from .document import Document
+
 MAX_PIECES = 6  # pieces (blank-line separated) between a loose start and its open end
 INDENT = 2.0  # em: a paragraph's first-line indent
 INDENT_TOLERANCE = 0.75  # em: a first line is this close to the column less its indent
-_CRLF = re.compile("\r\n")
 _HANGING = "，、；：,;:"  # marks a typesetter may hang past the margin
 
 
@@ -215,7 +216,7 @@ def _pieces(page: PageAnalysis) -> list[_Piece]:
 def _continues(s: _Piece, e: _Piece) -> bool:
     """Loose-start piece *s* can go on from open-end piece *e*: what follows *e* then
     follows *s*, so *s* ends a paragraph before a paragraph, an article before a head."""
-    return s.loose and s.ends != "open" and (s.ends == "closed" or (s.ends == "byline" and e.followed == "article"))
+    return s.loose and (s.ends == "closed" or (s.ends == "byline" and e.followed == "article"))
 
 
 def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
@@ -268,22 +269,22 @@ def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
 def restore_block_order(text: str) -> Restored | None:
     """*text* with the pieces read too early put back after the text they continue, or
     None when nothing is out of order. Line ends are kept as the file has them."""
-    return restore_block_order_of(text)[0]
+    from .document import Document  # which opens files through this module
+
+    return restore_block_order_of(Document(text))[0]
 
 
-def restore_block_order_of(text: str) -> tuple[Restored | None, PageAnalysis]:
-    """The same, with the analysis of the text read (as the review reads it: CRLF and CR
-    as LF), which the review can use when nothing moved instead of measuring it again."""
-    # The pieces are copied from the file's own text, so the map of the result goes to
-    # the file.
-    crlf = [m.start() for m in _CRLF.finditer(text)]
-    norm = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
-    dropped = [f - i for i, f in enumerate(crlf)]  # positions in norm whose CR was dropped
-    page = PageAnalysis(norm)
-    moves = find_moves(page, norm)
+def restore_block_order_of(doc: Document) -> tuple[Restored | None, PageAnalysis]:
+    """The same for a document's raw text, with the analysis of its text as the review
+    reads it (CRLF and CR as LF), which the review can use instead of measuring it again
+    when the text stays as it is."""
+    page = PageAnalysis(doc.text)
+    moves = find_moves(page, doc.text)
     if not moves:
         return None, page
-    newline = "\r\n" if crlf else "\n"
+    # The pieces are copied from the raw text, so the map of the result goes to the file.
+    text = doc.raw
+    newline = "\r\n" if "\r\n" in text else "\n"
     out: list[str] = []
     pieces: list[tuple[int, int, int]] = []
     n = 0
@@ -291,9 +292,8 @@ def restore_block_order_of(text: str) -> tuple[Restored | None, PageAnalysis]:
 
     def copy(a: int, b: int) -> None:
         nonlocal n
-        # The CRs dropped before each end; an end at a line feed stays before its CR.
-        a += bisect_left(dropped, a)
-        b += bisect_left(dropped, b)
+        # An end at a line feed that was a CRLF stays before its CR.
+        a, b = doc.to_raw_start(a), doc.to_raw_start(b)
         if b > a:
             pieces.append((n, a, b - a))
             out.append(text[a:b])
@@ -314,7 +314,7 @@ def restore_block_order_of(text: str) -> tuple[Restored | None, PageAnalysis]:
                 copy(*item)
         moved += sum(1 for item in items if item == "\n")
         pos = end
-    copy(pos, len(norm))
+    copy(pos, len(doc.text))
     return Restored("".join(out), OrderReport(moved), pieces), page  # type: ignore[arg-type]
 
 

@@ -54,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--columns",
         choices=COLUMN_MODES,
         default="auto",
-        help="pdftotext -layout text (columns side by side): auto (the default) reviews it with its columns put back in reading order, keep reviews the file as it is",
+        help="text read out of order (pdftotext -layout columns side by side, pieces of a plain extraction read before the column they continue): auto (the default) reviews it put back in reading order, keep reviews the file as it is",
     )
 
     check = sub.add_parser("check", parents=[common], help="list the issues found in FILE")
@@ -128,10 +128,10 @@ def cmd_check(args) -> int:
         out = {
             "file": str(args.file),
             "encoding": doc.encoding,
-            # Set when the file is pdftotext -layout text: "rearranged" means the
-            # edits' offsets are in the text with its columns in reading order
-            # (app.columns.restore_columns of the file's text); line and column are
-            # always in the file.
+            # Set when the file's text is out of reading order (pdftotext -layout
+            # columns, app.columns; pieces of a plain extraction, app.block_order):
+            # "rearranged" means the edits' offsets are in the text put in reading
+            # order; line and column are always in the file.
             "columns": _columns(doc),
             "script": _script(doc.text, settings),
             "fixes": [

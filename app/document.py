@@ -12,7 +12,8 @@ of the review: rejecting every fix gives it back byte for byte, a review file is
 matched against its hash (the same on every opening: the rearrangement depends on the
 text alone), and the file's own text is kept in :attr:`Document.rearranged_from`, with
 :meth:`Document.file_offset` mapping positions back to it for line and column numbers.
-A notice says so on opening.
+A notice says so on opening. A plain extraction with pieces read before the column they
+continue is treated the same way (:mod:`app.block_order`).
 
 A UTF-8 file with a few damaged bytes (a file cut in the middle of a character, an
 encoded surrogate ``\xed\xa0\x80``, a stray Windows-1252 quote) is opened, not
@@ -92,8 +93,8 @@ class LoadWarning(UserError):
     """The file was opened, but the editor must know something about how it was read."""
 
 
-# How a layout-mode text (columns side by side) is loaded: "auto" puts its columns back
-# in reading order, "keep" reviews the file as it is.
+# How a text out of reading order (columns side by side, pieces read too early) is
+# loaded: "auto" puts it back in reading order, "keep" reviews the file as it is.
 COLUMN_MODES = ("auto", "keep")
 
 
@@ -340,8 +341,9 @@ def load_document(path: str | Path, *, for_window: bool = False, columns: str = 
     """Read and decode a text file; raises LoadError with a message for the editor.
 
     The review window (*for_window*) opens up to WINDOW_MAX_BYTES, the command line up
-    to MAX_FILE_BYTES. A layout-mode text is reviewed with its columns in reading order
-    unless *columns* is "keep" (see the module's docstring)."""
+    to MAX_FILE_BYTES. A text out of reading order (layout-mode columns, pieces of a plain
+    extraction read too early) is reviewed put back in order unless *columns* is "keep"
+    (see the module's docstring)."""
     if columns not in COLUMN_MODES:
         raise ValueError(f"columns must be one of {COLUMN_MODES}, not {columns!r}")
     path = Path(path)
@@ -382,14 +384,15 @@ def load_document(path: str | Path, *, for_window: bool = False, columns: str = 
         warnings.append(damaged)
     if not looks_like_layout_mode(text):
         # A plain extraction: pieces read before the column they continue go back.
-        reordered, page = restore_block_order_of(text)
+        doc = Document(text, encoding, path, warnings)
+        reordered, page = restore_block_order_of(doc)
+        doc.hand_over(page)  # reviewed as it is, it is not measured again
         if reordered is None:
-            doc = Document(text, encoding, path, warnings)
-            doc.hand_over(page)
             return doc
         if columns == "keep":
-            warnings.append(LoadWarning(f"{path}: {ORDER_KEPT_EN}", f"{path}：{ORDER_KEPT_ZH}"))
-            return Document(text, encoding, path, warnings, order_kept=True)
+            doc.warnings.append(LoadWarning(f"{path}: {ORDER_KEPT_EN}", f"{path}：{ORDER_KEPT_ZH}"))
+            doc.order_kept = True
+            return doc
         en, zh = block_order_notice(reordered.report)
         notice = LoadWarning(f"{path}: {en}", f"{path}：{zh}")
         return Document(reordered.text, encoding, path, warnings, [notice], rearranged_from=text, restored=reordered)

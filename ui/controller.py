@@ -72,7 +72,7 @@ class Controller(QObject):
 
     def open(self, path: str | Path, columns: str = "auto") -> OpenResult:
         """Open a document (raises LoadError) and restore its saved review if any.
-        *columns*: "keep" reviews pdftotext -layout text as it is (see app.document)."""
+        *columns*: "keep" reviews text out of reading order as it is (see app.document)."""
         document = load_document(path, for_window=True, columns=columns)
         self.close()
         session = ReviewSession(document, settings=self.prefs.rule_settings())
@@ -289,9 +289,10 @@ class Controller(QObject):
 
 
 def review_file_for(document: Document) -> Path:
-    """Where a document's review is kept: beside it. A pdftotext -layout file reviewed
-    as it is (columns side by side) has a review file of its own: the text reviewed is
-    not the one with its columns in reading order, and each view keeps its decisions."""
+    """Where a document's review is kept: beside it. A file out of reading order
+    reviewed as it is (pdftotext -layout columns side by side, pieces read too early)
+    has a review file of its own: the text reviewed is not the one put in reading order,
+    and each view keeps its decisions."""
     path = review_path_for(document.path)
     if document.columns_kept:
         return path.with_name(path.name.replace(".proofdesk-review.json", ".as-extracted.proofdesk-review.json"))

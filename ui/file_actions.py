@@ -37,7 +37,7 @@ class FileCommands:
             self.open_path(path)
 
     def open_path(self, path: str, columns: str = "auto") -> bool:
-        """Open *path*; *columns* "keep" reviews pdftotext -layout text as it is."""
+        """Open *path*; *columns* "keep" reviews text out of reading order as it is."""
         if not (self.confirm_unexported() and self.confirm_review_saved()):
             return False
         # Analysis runs before the window can answer: a few seconds for a big file.
