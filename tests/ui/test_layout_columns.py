@@ -64,3 +64,29 @@ def test_the_file_reopens_as_it_is_with_a_review_of_its_own(make_window, tmp_pat
 def test_ordinary_text_has_no_columns_to_put_in_order(window):
     assert not window.actions["columns"].isEnabled()
     assert window.raw_header.title.text() == window.tr("Extracted text")
+
+
+def test_plain_text_with_pieces_out_of_order_is_put_back_and_kept_by_keyboard(make_window, tmp_path, dialogs, qtbot):
+    """A plain extraction with a piece read too early (app/block_order.py): put back on
+    opening, said over the extracted text; File ▸ Put Columns in Reading Order, reached
+    with the keyboard alone (Alt+F, U), reopens the file as it is."""
+    from tests.test_block_order import IN_ORDER, MISORDERED
+
+    from ui.qt import QApplication, Qt
+
+    src = tmp_path / "plain.txt"
+    src.write_text(MISORDERED, encoding="utf-8")
+    w = make_window()
+    assert w.open_path(str(src))
+    assert w.controller.document.raw == IN_ORDER
+    assert w.raw_header.title.text() == w.tr("Extracted text, pieces put back in reading order")
+    action = w.actions["columns"]
+    assert action.isEnabled() and action.isChecked()
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.keyClick(w, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_U)
+    qtbot.waitUntil(lambda: w.controller.document.raw == MISORDERED)
+    assert w.controller.document.columns_kept and not action.isChecked() and action.isEnabled()
+    assert w.raw_header.title.text() == w.tr("Extracted text as in the file (out of reading order)")
