@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from .document import Document
 from .engine import drop_conflicting
 from .fixes import Confidence, Fix, edits_conflict
+from .follow_up import settle
 from .layout import PageAnalysis
 from .rules import (
     byline,
@@ -126,10 +127,22 @@ def resolve_conflicts(found: list[Fix], settings: Settings) -> tuple[list[Fix], 
 def analyse(doc: Document, settings: Settings | None = None) -> AnalysisResult:
     settings = settings or default_settings()
     page = doc.take_page() or PageAnalysis(doc.text)
-    kept, dropped = resolve_conflicts(run_rules(page, settings), settings)
-    fixes = [doc.to_raw_fix(f) for f in kept]
+    fixes, dropped = _one_pass(doc, page, settings)
+    # The suggested version, reopened, must get no default fix (app/follow_up.py).
+    fixes, displaced = settle(
+        doc.raw,
+        fixes,
+        lambda f: default_applied(f, settings),
+        lambda text: _one_pass(Document(text), None, settings)[0],
+    )
     applied = frozenset(f.id for f in fixes if default_applied(f, settings))
-    return AnalysisResult(fixes, page, [doc.to_raw_fix(f) for f in dropped], applied)
+    return AnalysisResult(fixes, page, dropped + displaced, applied)
+
+
+def _one_pass(doc: Document, page: PageAnalysis | None, settings: Settings) -> tuple[list[Fix], list[Fix]]:
+    """(kept, dropped) fixes of one run of the rules, in raw-text coordinates."""
+    kept, dropped = resolve_conflicts(run_rules(page or PageAnalysis(doc.text), settings), settings)
+    return [doc.to_raw_fix(f) for f in kept], [doc.to_raw_fix(f) for f in dropped]
 
 
 def analyse_text(text: str, settings: Settings | None = None) -> AnalysisResult:
