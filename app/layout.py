@@ -113,6 +113,7 @@ class PageAnalysis:
         self._mark_split_bylines(out)
         self._mark_bylines_and_labels(out)
         self._check_glued_bylines(out)
+        self._check_labels(out)
         return out
 
     def _mark_split_bylines(self, lines: list[Line]) -> None:
@@ -187,6 +188,49 @@ class PageAnalysis:
         if undone:
             self._columns.clear()
             self.__dict__.pop("_column_lines", None)
+
+    def _check_labels(self, lines: list[Line]) -> None:
+        """A paragraph may open with an organisation's name on a line of its own when
+        its indent is lost (``区民政局养老服务科`` / ``负责人介绍，专业养老机``). Such a
+        line is as wide as a first line (two ems short of the column, or short by the
+        unit that did not fit), comes after a sentence end and before a full column
+        line that goes on: running text, no label. A label read inside its article is
+        shorter, or is followed by a heading or a paragraph's first line."""
+        content = [ln for ln in lines if not ln.blank]
+        suspects = [
+            k
+            for k, ln in enumerate(content[1:-1], 1)
+            if ln.label
+            and content[k + 1].index == ln.index + 1
+            and not content[k - 1].standalone
+            and content[k - 1].glued_byline_at is None
+            and not content[k + 1].standalone
+            and not ends_sentence(content[k + 1].collapsed)
+            and (ends_sentence(content[k - 1].collapsed) or self._heading_at(content, k - 1))
+        ]
+        if not suspects:
+            return
+        self.__dict__["content_lines"] = content
+        undone = False
+        for k in suspects:
+            ln, nxt = content[k], content[k + 1]
+            col = self.column_width(k + 1)[0]  # the column the next line fills, if any
+            if col is None:
+                continue
+            first_line = col - 2 - 0.75 - max(0.0, self.first_unit_width(nxt) - 1.0) <= ln.width <= col + wider_tolerance(col)
+            if first_line and col - full_tolerance(col) <= nxt.width <= col + wider_tolerance(col):
+                ln.label = ln.standalone = False
+                undone = True
+        if undone:
+            self._columns.clear()
+            self.__dict__.pop("_column_lines", None)
+
+    @staticmethod
+    def _heading_at(content: list[Line], k: int) -> bool:
+        """Content line *k* is a headline: no clause mark, at the top of the text or
+        after a byline or label."""
+        before = content[k - 1] if k else None
+        return not _CLAUSE_PUNCT.search(content[k].collapsed) and (before is None or before.standalone or before.glued_byline_at is not None)
 
     @cached_property
     def content_lines(self) -> list[Line]:
