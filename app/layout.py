@@ -29,19 +29,19 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 
-from . import patterns
 from .page_lines import (
     BLANK_CHARS, HEADLINE_PART_MAX, HEADLINE_PART_MIN, HEADLINE_WIDTH, INDENT_MIN, MAX_BRIDGED_BLANKS, MAX_COLUMN,
     MIN_COLUMN, OVERFULL, TWO_PART_HEADLINE, UNWRAPPED_FACTOR, WINDOW, Break, Gap, Line, Paragraph, _ANY_BLANK,
-    _BYLINE_WORD, _CLAUSE_PUNCT, _GLUED_BYLINE, _GLUED_BYLINE_ANYWHERE, _LATIN_WRAP, _LEAD_UNIT, _LINE_SEPARATOR,
+    _CLAUSE_PUNCT, _LATIN_WRAP, _LEAD_UNIT, _LINE_SEPARATOR,
     _NO_INDENT, _NOT_HEADLINE_PART, _count_between, _drop_spaces, _first_line_clause, _lines_matching,
     _unwrapped_around, _width, calibrate_punctuation, calibrate_squeeze, full_tolerance, short_margin, wider_tolerance,
 )
 from .rules import dup_glyph
+from .standalone import StandaloneLines
 from .text import CATEGORIES, OPENING_PUNCT, SPACE_CHARS, ends_comma, ends_continuing, ends_sentence, width_counts, width_from_counts
 
 
-class PageAnalysis:
+class PageAnalysis(StandaloneLines):
     def __init__(self, text: str):
         self.text = text
         self.line_text = text  # the text with odd-char's line separators as line feeds (set with the lines)
@@ -116,180 +116,9 @@ class PageAnalysis:
         self._check_labels(out)
         return out
 
-    def _mark_split_bylines(self, lines: list[Line]) -> None:
-        """PyMuPDF ends a line at any wide gap, so ``记者 严谨 通讯员 潘婷`` comes out one
-        word per line. Short lines after a sentence end that read together as a keyword
-        byline are one byline."""
-        content = [ln for ln in lines if not ln.blank]
-        self.split_bylines = []
-        k = 1
-        while k < len(content):
-            prev = content[k - 1]
-            if not ends_sentence(prev.collapsed) or not _BYLINE_WORD.fullmatch(content[k].content):
-                k += 1
-                continue
-            best = None
-            for m in range(k + 1, min(len(content), k + 8)):
-                if not _BYLINE_WORD.fullmatch(content[m].content) or content[m].index - content[m - 1].index > 2:
-                    break
-                if patterns.is_byline(" ".join(ln.content for ln in content[k : m + 1]), bare_names=False):
-                    best = m
-            if best is None:
-                k += 1
-                continue
-            for ln in content[k : best + 1]:
-                ln.byline = True
-            self.split_bylines.append((k, best))
-            k = best + 1
-
-    def _mark_staircases(self, lines: list[Line]) -> None:
-        """Headlines painted twice that come out over several lines stand alone: steps
-        of a staircase, and a line repeated on the next line."""
-        content = [ln for ln in lines if not ln.blank]
-        self.staircases = dup_glyph.find_staircases([ln.content for ln in content])
-        for stair in self.staircases:
-            for ln in content[stair.first : stair.last + 1]:
-                ln.doubled = True  # a headline: stands alone, never joined
-        for i, k in dup_glyph.repeated_blocks([ln.content for ln in content], [ln.index for ln in content]):
-            for ln in content[i : i + 2 * k]:
-                ln.doubled = True
-        for a, b in zip(content, content[1:]):
-            if a.content == b.content and dup_glyph.is_repeated_headline(a.content) and b.index - a.index <= 2:
-                a.doubled = b.doubled = True
-
-    def _check_glued_bylines(self, lines: list[Line]) -> None:
-        """A name after a full stop, before a blank line, may just be the next sentence
-        cut by a column break (``……26.8%。 区民政`` / blank / ``局负责人表示``). A line
-        that ends an article ends short of the margin; if this one fills its column and
-        more column text follows, it goes on: no byline."""
-        content = [ln for ln in lines if not ln.blank]
-        suspects = []
-        for k, ln in enumerate(content):
-            if ln.glued_byline_at is None or k + 1 >= len(content):
-                continue
-            nxt = content[k + 1]
-            if nxt.standalone or patterns.is_section_label(nxt.content):
-                continue
-            suspects.append((k, ln))
-        if not suspects:
-            return
-        self.__dict__["content_lines"] = content
-        undone = False
-        for k, ln in suspects:
-            collapsed = _drop_spaces(ln.doubling.collapsed if ln.doubling else ln.text)
-            whole = _width(width_counts(collapsed), self.punct_width, self.squeeze)
-            col, _ = self.column_width(k)
-            if col is not None and whole >= col - full_tolerance(col):
-                self._undone_bylines.append((ln, ln.glued_byline_at, ln.collapsed, ln.width))
-                ln.glued_byline_at = None
-                ln.collapsed = collapsed
-                ln.width = whole
-                undone = True
-        if undone:
-            self._columns.clear()
-            self.__dict__.pop("_column_lines", None)
-
-    def _check_labels(self, lines: list[Line]) -> None:
-        """A paragraph may open with an organisation's name on a line of its own when
-        its indent is lost (``区民政局养老服务科`` / ``负责人介绍，专业养老机``). Such a
-        line is as wide as a first line (two ems short of the column, or short by the
-        unit that did not fit), comes after a sentence end and before a full column
-        line that goes on: running text, no label. A label read inside its article is
-        shorter, or is followed by a heading or a paragraph's first line."""
-        content = [ln for ln in lines if not ln.blank]
-        suspects = [
-            k
-            for k, ln in enumerate(content[1:-1], 1)
-            if ln.label
-            and content[k + 1].index == ln.index + 1
-            and not content[k - 1].standalone
-            and content[k - 1].glued_byline_at is None
-            and not content[k + 1].standalone
-            and not ends_sentence(content[k + 1].collapsed)
-            and (ends_sentence(content[k - 1].collapsed) or self._heading_at(content, k - 1))
-        ]
-        if not suspects:
-            return
-        self.__dict__["content_lines"] = content
-        undone = False
-        for k in suspects:
-            ln, nxt = content[k], content[k + 1]
-            col = self.column_width(k + 1)[0]  # the column the next line fills, if any
-            if col is None:
-                continue
-            first_line = col - 2 - 0.75 - max(0.0, self.first_unit_width(nxt) - 1.0) <= ln.width <= col + wider_tolerance(col)
-            if first_line and col - full_tolerance(col) <= nxt.width <= col + wider_tolerance(col):
-                ln.label = ln.standalone = False
-                undone = True
-        if undone:
-            self._columns.clear()
-            self.__dict__.pop("_column_lines", None)
-
-    @staticmethod
-    def _heading_at(content: list[Line], k: int) -> bool:
-        """Content line *k* is a headline: no clause mark, at the top of the text or
-        after a byline or label."""
-        before = content[k - 1] if k else None
-        return not _CLAUSE_PUNCT.search(content[k].collapsed) and (before is None or before.standalone or before.glued_byline_at is not None)
-
     @cached_property
     def content_lines(self) -> list[Line]:
         return [ln for ln in self.lines if not ln.blank]
-
-    # -- bylines, labels, standalone lines -------------------------------------------------
-
-    def _mark_bylines_and_labels(self, lines: list[Line]) -> None:
-        content = [ln for ln in lines if not ln.blank]
-        may_be_byline = patterns.may_be_byline
-        may_glue = _lines_matching(_GLUED_BYLINE_ANYWHERE, self.line_text)
-        for k, ln in enumerate(content):
-            nxt = content[k + 1] if k + 1 < len(content) else None
-            # A blank line or a page break (a form feed) ends the column here.
-            gap_after = nxt is None or nxt.index - ln.index > 1 or "\x0c" in nxt.text[: nxt.content_start - nxt.start]
-            prev = content[k - 1] if k else None
-            # A line in the flow of a column (as wide as its neighbours, after a line
-            # that does not end a sentence) is running text, even when it happens to end
-            # with an organisation's suffix (``小李原本在杭州一家互联网公司``).
-            column_line = (
-                prev is not None
-                and nxt is not None
-                and not prev.standalone
-                and prev.glued_byline_at is None
-                and ln.width >= MIN_COLUMN
-                and (abs(ln.width - prev.width) <= 1 or abs(ln.width - nxt.width) <= 1)
-                and not ends_sentence(prev.collapsed)
-            )
-            if not ln.doubled and not column_line and patterns.is_section_label(ln.content):
-                # A short line that is an organisation's name: never a column line (it
-                # would be full) nor a paragraph's last line (it would end a sentence).
-                ln.label = ln.standalone = True
-                continue
-            if may_be_byline(ln.content):
-                after_sentence = prev is None or ends_sentence(prev.collapsed) or prev.glued_byline_at is not None
-                if patterns.is_byline(ln.content, bare_names=after_sentence and (gap_after or nxt is None or patterns.is_section_label(nxt.content))):
-                    ln.byline = ln.standalone = True
-                    continue
-            if ln.index not in may_glue:
-                ln.standalone = ln.byline or ln.doubled  # a byline split over lines
-                continue
-            # Only the tail after the last sentence end can be a byline.
-            tail_start = max(0, len(ln.text) - 48)
-            m = _GLUED_BYLINE.search(ln.text.rstrip(SPACE_CHARS), tail_start)
-            if m and may_be_byline(m.group(1)) and patterns.is_byline(m.group(1), bare_names=True) and self._ends_article(ln, nxt, gap_after):
-                ln.glued_byline_at = ln.start + m.start(1)
-                # Measure the line without its byline: the paragraph's real last line.
-                body = ln.text[: m.start()]
-                ln.collapsed = _drop_spaces(dup_glyph.collapse_line(body))
-                ln.width = _width(width_counts(ln.collapsed), self.punct_width, self.squeeze)
-            ln.standalone = ln.byline or ln.doubled  # a byline split over lines
-
-    @staticmethod
-    def _ends_article(ln: Line, nxt: Line | None, gap_after: bool) -> bool:
-        """A name after a sentence is a byline only where the article ends: at the end of
-        the text, before a blank line, or before a label or another byline."""
-        if nxt is None or gap_after:
-            return True
-        return patterns.is_section_label(nxt.content) or patterns.is_byline(nxt.content, bare_names=False)
 
     # -- column widths ---------------------------------------------------------------------
 
