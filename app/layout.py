@@ -256,7 +256,11 @@ class PageAnalysis(StandaloneLines):
         terminal = ends_sentence(a.collapsed)
         prev = self.content_lines[k - 1] if k else None
         if prev is not None and (prev.byline or prev.label) and not terminal and not _CLAUSE_PUNCT.search(a.collapsed) and a.width <= HEADLINE_WIDTH + 10:
-            return P, False, "heading after an article end", col
+            # A heading, unless it is a paragraph's first line: two ems short of the
+            # column that the next line fills with running text (a clause mark, no
+            # sentence end): a label read between two paragraphs of its article.
+            if not self._first_line_below(k, a, b):
+                return P, False, "heading after an article end", col
         # Indented: leading spaces (a form feed or an invisible character is no indent).
         b_leading = b.content_start > b.start and (b.text[0] not in _NO_INDENT or any(c in SPACE_CHARS for c in b.text[: b.content_start - b.start]))
         if col is None:
@@ -362,6 +366,14 @@ class PageAnalysis(StandaloneLines):
             # full stop: lines of this width that stop mid-sentence.
             return P, False, "too few lines to trust the column", col
         return J, False, "sentence ends at the margin", col
+
+    def _first_line_below(self, k: int, a: Line, b: Line) -> bool:
+        """Content line *k* (*a*) is a paragraph's first line with its indent lost: two
+        ems short of the column that the next line (*b*) fills with running text."""
+        if ends_sentence(b.collapsed) or not _CLAUSE_PUNCT.search(b.collapsed):
+            return False
+        col, _ = self.column_width(k + 1)
+        return col is not None and abs(a.width - (col - 2)) <= 0.75 and col - full_tolerance(col) <= b.width <= col + wider_tolerance(col)
 
     def _clause_before(self, start: int, k: int) -> bool:
         """Do the lines of the paragraph from content line *start* up to line *k* hold a

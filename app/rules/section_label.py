@@ -13,7 +13,9 @@ Why
     only one neighbouring article names set the order for the others). A label that
     the next article names stays where it is. A label in the middle of a sentence (the
     extractor reached the box at a page or column break: ``……劳动等各`` / ``区教育局``
-    / ``类社团课程……``) belongs to the article it interrupts.
+    / ``类社团课程……``) belongs to the article it interrupts, and so does one read
+    between two paragraphs of an article, the paragraph above not closing the article
+    with a byline (``……学习建议。`` / ``市科技局`` / ``在城郊的一处智慧农`` / ``场，……``).
 Example
     ``……干部队伍。`` / ``周靖`` / ``区委组织部`` / ``6月30日，区委宣传部……``
     where the article above begins ``6月27日上午，区委组织部召开……``
@@ -199,6 +201,11 @@ def check(analysis) -> list[Fix]:
         prev_seg = paras[bounds[n] + 1 : i]
         next_seg = paras[i + 1 : bounds[n + 2]]
         name = _plain(paras[i].lines[0].content)
+        if _between_paragraphs(analysis, paras, i):
+            fix = _move_from_between(analysis, paras, i, prev_seg, next_seg, name, pattern, texts[n])
+            if fix is not None:
+                fixes.append(fix)
+            continue
         prev_head = _head(analysis, prev_seg, name)
         if prev_head is None:
             continue
@@ -238,10 +245,55 @@ def _move_from_inside(analysis, paras: list[Paragraph], i: int, prev_seg: list[P
     named = name in prev_text
     confidence = Confidence.LIKELY if named or pattern == "trailing" else Confidence.DOUBTFUL
     delete = Edit(paras[i - 1].lines[-1].end, paras[i + 1].lines[0].start, "")
-    return _move(analysis, paras, i, _above_headings(analysis, prev_seg, head), name, confidence, _mentions(analysis, head, name), delete)
+    return _move(analysis, paras, i, _above_headings(analysis, prev_seg, head), name, confidence, _mentions(analysis, head, name), delete, inside=True)
 
 
-def _move(analysis, paras: list[Paragraph], i: int, head: Paragraph, name: str, confidence: Confidence, named: bool, delete: Edit | None = None) -> Fix:
+def _between_paragraphs(analysis, paras: list[Paragraph], i: int) -> bool:
+    """The label at *i* sits between two paragraphs of running text, the one above not
+    ending its article (no byline): the extractor reached the box in the middle of the
+    article's text."""
+    if not 0 < i < len(paras) - 1:
+        return False
+    body = analysis.body_lines
+    above, below = paras[i - 1], paras[i + 1]
+    return above.lines[0].index in body and not _is_byline_end(above) and below.lines[0].index in body and len(below.lines) > 1
+
+
+def _move_from_between(analysis, paras, i, prev_seg, next_seg, name, pattern, prev_text) -> Fix | None:
+    """A label read between two paragraphs of an article goes above that article's
+    headline. Sure enough when the article names the organisation above the label, or
+    below it on a page that does not set labels first; a question otherwise."""
+    head = _head(analysis, prev_seg, name)
+    if head is None:
+        return None
+    rest = []
+    for p in next_seg:
+        rest.append(p)
+        if _is_byline_end(p):
+            break
+    named_above = name in prev_text
+    named_below = name in _article_text(analysis, rest)
+    if named_above or (named_below and pattern != "leading"):
+        confidence = Confidence.LIKELY
+    elif pattern == "leading":
+        return None
+    else:
+        confidence = Confidence.DOUBTFUL
+    return _move(analysis, paras, i, _above_headings(analysis, prev_seg, head), name, confidence, _mentions(analysis, head, name), inside=True)
+
+
+def _move(
+    analysis,
+    paras: list[Paragraph],
+    i: int,
+    head: Paragraph,
+    name: str,
+    confidence: Confidence,
+    named: bool,
+    delete: Edit | None = None,
+    *,
+    inside: bool = False,
+) -> Fix:
     label_line = paras[i].lines[0]
     if delete is None:
         if i + 1 < len(paras):
@@ -256,14 +308,12 @@ def _move(analysis, paras: list[Paragraph], i: int, head: Paragraph, name: str, 
     if page_break >= 0:
         at = first.start + page_break + 1
     insert = Edit(at, at, name + "\n")
-    why_zh = "本文首段提到该单位" if named else "位于署名之后"
-    why_en = "the article's first paragraph names it" if named else "it follows a byline"
-    return Fix(
-        RULE_ID,
-        (delete, insert),
-        CATEGORY,
-        confidence,
-        f"栏目标签“{name}”排在文章之后，应移到其文章开头（{why_zh}）",
-        f"Section label “{name}” comes after its article; move it to the article's head ({why_en})",
-        (("label", name),),
-    )
+    if inside:
+        zh = f"栏目标签“{name}”被提取到文章中间，应移到其文章开头"
+        en = f"Section label “{name}” was extracted in the middle of its article; move it to the article's head"
+    else:
+        why_zh = "本文首段提到该单位" if named else "位于署名之后"
+        why_en = "the article's first paragraph names it" if named else "it follows a byline"
+        zh = f"栏目标签“{name}”排在文章之后，应移到其文章开头（{why_zh}）"
+        en = f"Section label “{name}” comes after its article; move it to the article's head ({why_en})"
+    return Fix(RULE_ID, (delete, insert), CATEGORY, confidence, zh, en, (("label", name),))
