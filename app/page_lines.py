@@ -247,12 +247,18 @@ def _width(counts: tuple[int, ...], punct: float, squeeze: bool = True) -> float
 
 def _first_line_clause(a: Line, col: float) -> bool:
     """A line as wide as an indented first line (within 3/4 em) that holds a clause break,
-    or a line with a sentence end and more text after it: running text, not a heading
-    (``2001年12月11日，中国`` over ``正式加入世界贸易组织``)."""
+    a line with a sentence end and more text after it, or one cut inside a quotation it
+    opened: running text, not a heading (``2001年12月11日，中国`` over ``正式加入世界贸易组织``)."""
     s = a.collapsed
-    if _MID_SENTENCE_END.search(s):
+    if _MID_SENTENCE_END.search(s) or _open_quote_cut(s):
         return True
     return abs(a.width - (col - 2)) <= 0.75 and _CLAUSE_BREAK.search(s) is not None
+
+
+def _open_quote_cut(s: str) -> bool:
+    """A line cut inside a quotation it opened (``“党建和业务不是‘两张``): the quote
+    goes on below. A headline closes what it opens (``“双减”让课后服务“活”起来``)."""
+    return s[-1:].isalnum() and s.count("“") + s.count("‘") > s.count("”") + s.count("’")
 
 
 UNWRAPPED_FACTOR = 2.0
