@@ -359,6 +359,8 @@ class PageAnalysis(StandaloneLines):
             return P, True, "next line is indented", col
         if b.width <= col - INDENT_MIN and b_continues:
             return P, False, "next line is a first line (indent lost)", col
+        if self._one_sentence_first_line(k + 1, col):
+            return P, False, "next line is a first line ending its sentence", col
         if blanks and b.width < col - full_tolerance(col):
             return P, False, "blank line, next line short", col
         if support < 3 or self._wrapped_lines(k, col) < 2:
@@ -366,6 +368,24 @@ class PageAnalysis(StandaloneLines):
             # full stop: lines of this width that stop mid-sentence.
             return P, False, "too few lines to trust the column", col
         return J, False, "sentence ends at the margin", col
+
+    def _one_sentence_first_line(self, k: int, col: float) -> bool:
+        """Content line *k* is a paragraph's first line (indent lost: two ems short of
+        the column) that ends a sentence at its margin, and the paragraph goes on below
+        it in a full line (``打击是最有力的防范。`` / ``今年4月，市公安局成功``). A last
+        line ending its paragraph is followed by a first line or a heading, never by a
+        full line."""
+        content = self.content_lines
+        if k + 1 >= len(content):
+            return False
+        b, c = content[k], content[k + 1]
+        return (
+            ends_sentence(b.collapsed)
+            and abs(b.width - (col - 2)) <= 0.5
+            and c.index == b.index + 1
+            and not c.standalone
+            and col - full_tolerance(col) <= c.width <= col + wider_tolerance(col)
+        )
 
     def _first_line_below(self, k: int, a: Line, b: Line) -> bool:
         """Content line *k* (*a*) is a paragraph's first line with its indent lost: two
