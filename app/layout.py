@@ -357,7 +357,7 @@ class PageAnalysis(StandaloneLines):
             return P, True, "next line is wider than the column", col
         if b_leading:
             return P, True, "next line is indented", col
-        if b.width <= col - INDENT_MIN and b_continues:
+        if b.width <= col - INDENT_MIN and b_continues and not self._mark_carried_over(k + 1, col):
             return P, False, "next line is a first line (indent lost)", col
         if self._one_sentence_first_line(k + 1, col):
             return P, False, "next line is a first line ending its sentence", col
@@ -368,6 +368,17 @@ class PageAnalysis(StandaloneLines):
             # full stop: lines of this width that stop mid-sentence.
             return P, False, "too few lines to trust the column", col
         return J, False, "sentence ends at the margin", col
+
+    def _mark_carried_over(self, k: int, col: float) -> bool:
+        """Content line *k* is one em short of the column because the opening mark that
+        would have ended it opens the next line instead (an opening quote or bracket
+        never ends a line): a full line, not a first line (``20年来，我区始终沿着`` /
+        ``“八八战略”指引的路子``)."""
+        content = self.content_lines
+        if k + 1 >= len(content):
+            return False
+        b, c = content[k], content[k + 1]
+        return c.collapsed[:1] in OPENING_PUNCT and c.index == b.index + 1 and b.width + 1.0 >= col - 0.25
 
     def _one_sentence_first_line(self, k: int, col: float) -> bool:
         """Content line *k* is a paragraph's first line (indent lost: two ems short of
