@@ -330,6 +330,10 @@ class PageAnalysis(StandaloneLines):
                     # to: a character pushed down with its punctuation (kinsoku), wide
                     # Latin or digits measured as half an em. The sentence goes on.
                     return J, False, "short line inside a paragraph", col
+                if not _CLAUSE_PUNCT.search(a.collapsed) and not _first_line_clause(a, col) and k + 2 < len(self.content_lines) and self._first_line_below(k + 1, b, self.content_lines[k + 2]):
+                    # No clause mark, and the next line is itself a first line (two
+                    # ems short of the column the line after it fills): a heading.
+                    return P, False, "next line is a first line", col
                 return J, True, "first line of a paragraph", col
             if a_starts and b_indented and b.width <= col - INDENT_MIN - 0.5:
                 # A full line of its own, then a line two ems short: a heading as wide
