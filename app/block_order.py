@@ -45,9 +45,17 @@ bridge, a sentence going on in a piece of two or more lines, stays inside its pi
   The run is written open end first, its loose start right after it (one line break:
   the line rules join them), pairs separated by a blank line.
 
+* an article's **tail read before its own head**: right after the article above (its
+  byline), a piece whose first line fills its column and whose last line is a byline,
+  then the article's head (a label, a headline: pdftotext writes one set with wide
+  tracking letter by letter, ``书 香 浸 润 全 城``), then a body that stops in
+  mid-sentence at the margin just before the next article's head, with no byline of its
+  own: the tail goes after that body (:func:`_tails_before_heads`).
+
 Nothing moves when the evidence is not all there; text in reading order has no open end
-before a new paragraph, so it never changes. Not handled: an article's last column read
-before its own head (after the article above), whose pairing needs the head recognised.
+before a new paragraph, so it never changes. Not handled: a tail that itself stops in
+mid-sentence (a third piece holds the rest), pairings that more than one piece could
+make.
 """
 
 from __future__ import annotations
@@ -263,7 +271,58 @@ def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
             i = j + 1
             continue
         i = j + 1
+    return sorted(moves + _tails_before_heads(page, pieces, text, {m[0] for m in moves}))
+
+
+def _tails_before_heads(page: PageAnalysis, pieces: list[_Piece], text: str, taken: set[int]) -> list[tuple[int, int, list]]:
+    """An article's last column read before its own head, right after the article
+    above: after a byline, a piece (or two, cut by a column break mid-sentence) whose
+    first line fills its column and whose last line is a byline; then the article's head
+    (a label, a headline); then its body, which stops in mid-sentence at the margin just
+    before the next article's head, with no byline of its own. The tail goes after that
+    body, where its first line continues the sentence."""
+    lines = page.content_lines
+    moves = []
+    for h in range(2, len(pieces) - 1):
+        first_head = lines[pieces[h].first]
+        if not (pieces[h].head or (first_head.standalone and not first_head.byline)):
+            continue
+        # The tail: one or two pieces right before the head, after a byline.
+        for n in (1, 2):
+            a = h - n
+            if a < 1 or pieces[a - 1].ends != "byline" or pieces[h - 1].ends != "byline":
+                continue
+            tail = pieces[a:h]
+            if any(p.head or p.ends == "byline" for p in tail[:-1]) or any(lines[p.first].standalone for p in tail):
+                continue
+            if not _fills_first(page, pieces[a]):
+                continue
+            # The body below the head: heads first, then running text up to an open end
+            # before the next article's head, no byline on the way.
+            e = h
+            while e < len(pieces) and pieces[e].head:
+                e += 1
+            while e < len(pieces) and pieces[e].ends not in ("open", "byline") and not (e > h and pieces[e].head):
+                e += 1
+            if e >= len(pieces) or pieces[e].ends != "open" or pieces[e].followed != "article":
+                break
+            start, end = pieces[a].start, pieces[e].end
+            if "\x0c" in text[start:end] or start in taken:
+                break
+            moves.append((start, end, [(pieces[h].start, end), "\n", (start, pieces[h - 1].end)]))
+            taken.add(start)
+            break
     return moves
+
+
+def _fills_first(page: PageAnalysis, p: _Piece) -> bool:
+    """The first line of piece *p* is a column line in mid-paragraph: not indented, as
+    wide as its column, and more lines follow it."""
+    ln = page.content_lines[p.first]
+    if p.last == p.first or ln.content_start > ln.start or _stands_alone(ln):
+        return False
+    col = _column(page, p.first)
+    return col is not None and _fills(ln.width, col)
 
 
 def restore_block_order(text: str) -> Restored | None:

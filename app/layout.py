@@ -111,6 +111,7 @@ class PageAnalysis(StandaloneLines):
                 out[i].width = _width(c, p, False)
         self._mark_staircases(out)
         self._mark_split_bylines(out)
+        self._mark_letter_spaced_heads(out)
         self._mark_bylines_and_labels(out)
         self._check_glued_bylines(out)
         self._check_labels(out)
@@ -242,6 +243,8 @@ class PageAnalysis(StandaloneLines):
 
     def _decide(self, k: int, a: Line, b: Line, blanks: int, a_starts: bool, para_start: int = 0) -> tuple[Break, bool, str, float | None]:
         P, J = Break.PARAGRAPH, Break.JOIN
+        if a.spaced_head and b.spaced_head and a_starts and blanks <= 1 and self._two_part_headline(k, a, b):
+            return J, False, "two-part headline", None
         if a.standalone or b.standalone:
             return P, True, "standalone line", None
         if a_starts and blanks <= 1 and self._two_part_headline(k, a, b):

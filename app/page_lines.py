@@ -87,6 +87,7 @@ class Line:
     glued_byline_at: int | None = None  # absolute start of a byline glued to the line's end
     label: bool = False
     standalone: bool = False  # headline, label, byline: never joined to a neighbour
+    spaced_head: bool = False  # a headline set letter by letter (pdftotext: ``书 香 浸 润 全 城``)
     content: str = ""  # the text without leading and trailing whitespace
     has_blank: bool = True  # False: not a single space or invisible character in the line
 

@@ -8,6 +8,8 @@ column, a label line that opens a paragraph) run once the first marks are made.
 
 from __future__ import annotations
 
+import re
+
 from . import patterns
 from .page_lines import (
     MIN_COLUMN, Line, _BYLINE_WORD, _CLAUSE_PUNCT, _GLUED_BYLINE, _GLUED_BYLINE_ANYWHERE, _drop_spaces,
@@ -17,8 +19,23 @@ from .rules import dup_glyph
 from .text import SPACE_CHARS, ends_sentence, width_counts
 
 
+_LETTER_SPACED = re.compile(r"(?:\S[ \u3000]){3,}\S")
+
+
 class StandaloneLines:
     """Marks standalone lines; needs the page's column estimates (PageAnalysis)."""
+
+    def _mark_letter_spaced_heads(self, lines: list[Line]) -> None:
+        """pdftotext writes a headline set with wide tracking one character at a time
+        (``书 香 浸 润 全 城``), as a block of its own after a blank line. A body line
+        spread that wide (a short line justified, ``“ 小 城 慢 游 ”`` before a Latin word
+        that did not fit) follows the line before it without a blank line; a headline
+        holds no clause mark and ends no sentence."""
+        for i, ln in enumerate(lines):
+            if ln.blank or not _LETTER_SPACED.fullmatch(ln.content) or _CLAUSE_PUNCT.search(ln.collapsed) or ends_sentence(ln.collapsed):
+                continue
+            if i == 0 or lines[i - 1].blank or "\x0c" in ln.text[: ln.content_start - ln.start]:
+                ln.spaced_head = ln.standalone = True
 
     def _mark_split_bylines(self, lines: list[Line]) -> None:
         """PyMuPDF ends a line at any wide gap, so ``记者 严谨 通讯员 潘婷`` comes out one
@@ -169,7 +186,7 @@ class StandaloneLines:
                     ln.byline = ln.standalone = True
                     continue
             if ln.index not in may_glue:
-                ln.standalone = ln.byline or ln.doubled  # a byline split over lines
+                ln.standalone = ln.byline or ln.doubled or ln.spaced_head  # a byline split over lines
                 continue
             # Only the tail after the last sentence end can be a byline.
             tail_start = max(0, len(ln.text) - 48)
@@ -180,7 +197,7 @@ class StandaloneLines:
                 body = ln.text[: m.start()]
                 ln.collapsed = _drop_spaces(dup_glyph.collapse_line(body))
                 ln.width = _width(width_counts(ln.collapsed), self.punct_width, self.squeeze)
-            ln.standalone = ln.byline or ln.doubled  # a byline split over lines
+            ln.standalone = ln.byline or ln.doubled or ln.spaced_head  # a byline split over lines
 
     @staticmethod
     def _ends_article(ln: Line, nxt: Line | None, gap_after: bool) -> bool:

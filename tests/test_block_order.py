@@ -109,6 +109,40 @@ def test_two_pieces_read_early_pair_in_order():
     assert restored.text == expected
 
 
+# An article's last column read before its own head, right after the article above
+# (seen with pdftotext): the tail (its first line full, its last line the byline) sits
+# between the byline above and the article's label and headline; the article's body
+# stops in mid-sentence just before the next article's headline (letter-spaced, as pdftotext
+# writes a headline set with wide tracking).
+A_END = block(wrap("会议要求，各级各部门要把学习成果转化为推动工作的实际行动，确保取得实效。", True), ["记者 刘洋"])
+B_BODY = "4月23日是世界读书日。当天，市图书馆举办全民阅读活动，吸引了众多市民参与。近年来，我市大力推进书香城市的建设，构建起以市图书馆为中心、县级图书馆为总馆的四级公共图"
+B_TAIL = "书馆服务体系。目前，全市已建成城市书房八十六家，实现全天开放。"
+C_ARTICLE = block(["一 粒 种 子 的 科 研 长 跑"], wrap("在农业科学院的试验田里，一株株稻穗沉甸甸地垂着，研究员陈立平蹲在田边察看。", True))
+
+
+def _b_body_lines() -> list[str]:
+    lines = wrap(B_BODY, True)
+    assert len(lines[-1]) == WIDTH  # the body stops at the margin, in mid-word
+    return lines
+
+
+TAIL_FIRST = "\n\n".join([A_END, block(wrap(B_TAIL, False), ["记者 孟冬"]), "市图书馆", block(["书 香 浸 润 全 城"], _b_body_lines()), C_ARTICLE]) + "\n"
+TAIL_AFTER = "\n\n".join([A_END, "市图书馆", block(["书 香 浸 润 全 城"], _b_body_lines(), wrap(B_TAIL, False), ["记者 孟冬"]), C_ARTICLE]) + "\n"
+
+
+def test_article_tail_read_before_its_head_goes_after_its_body():
+    restored = restore_block_order(TAIL_FIRST)
+    assert restored is not None and restored.report.moved == 1
+    assert restored.text == TAIL_AFTER
+    assert restore_block_order(TAIL_AFTER) is None  # in reading order: nothing moves
+
+
+def test_article_tail_stays_when_the_body_closes_its_sentence():
+    closed = _b_body_lines()[:-1] + [_b_body_lines()[-1][:-2] + "。"]
+    text = "\n\n".join([A_END, block(wrap(B_TAIL, False), ["记者 孟冬"]), "市图书馆", block(["书 香 浸 润 全 城"], closed), C_ARTICLE]) + "\n"
+    assert restore_block_order(text) is None
+
+
 @pytest.mark.parametrize(
     "text",
     [

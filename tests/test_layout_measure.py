@@ -60,3 +60,14 @@ def test_on_an_unsqueezed_page_a_line_with_a_run_of_marks_fills_the_column():
     assert page.squeeze is False
     runs = [ln for ln in content if "”，" in ln.content or "。“" in ln.content or "。”" in ln.content]
     assert runs and all(ln.width == 13.0 for ln in runs)
+
+
+def test_letter_spaced_headline_after_a_blank_line_stands_alone():
+    # pdftotext writes a headline set with wide tracking one character at a time, as a
+    # block of its own; a body line spread as wide follows its paragraph without a blank
+    # line (a short line justified before a Latin word that did not fit).
+    text = "他说。\n\n书 香 浸 润 全 城\n4月23日是第28个“世界读书\n日”。当天，市图书馆举办\n“ 小 城 慢 游 ”\nCity Walk等新玩法受到青睐。\n"
+    page = PageAnalysis(text)
+    standalone = {ln.content: ln.standalone for ln in page.content_lines}
+    assert standalone["书 香 浸 润 全 城"] is True
+    assert standalone["“ 小 城 慢 游 ”"] is False
