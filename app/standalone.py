@@ -27,15 +27,19 @@ class StandaloneLines:
 
     def _mark_letter_spaced_heads(self, lines: list[Line]) -> None:
         """pdftotext writes a headline set with wide tracking one character at a time
-        (``书 香 浸 润 全 城``), as a block of its own after a blank line. A body line
-        spread that wide (a short line justified, ``“ 小 城 慢 游 ”`` before a Latin word
-        that did not fit) follows the line before it without a blank line; a headline
-        holds no clause mark and ends no sentence."""
+        (``书 香 浸 润 全 城``), as a block of its own after a blank line; a headline holds
+        no clause mark and ends no sentence. A body line spread that wide is a short line
+        justified because the number or Latin word opening the next line did not fit
+        (``“ 小 城 慢 游 ”`` over ``“City Walk”等……``), after a column break or not."""
         for i, ln in enumerate(lines):
             if ln.blank or not _LETTER_SPACED.fullmatch(ln.content) or _CLAUSE_PUNCT.search(ln.collapsed) or ends_sentence(ln.collapsed):
                 continue
-            if i == 0 or lines[i - 1].blank or "\x0c" in ln.text[: ln.content_start - ln.start]:
-                ln.spaced_head = ln.standalone = True
+            if not (i == 0 or lines[i - 1].blank or "\x0c" in ln.text[: ln.content_start - ln.start]):
+                continue
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if nxt is not None and not nxt.blank and self.first_unit_width(nxt) > 1.0:
+                continue
+            ln.spaced_head = ln.standalone = True
 
     def _mark_split_bylines(self, lines: list[Line]) -> None:
         """PyMuPDF ends a line at any wide gap, so ``记者 严谨 通讯员 潘婷`` comes out one

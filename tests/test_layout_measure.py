@@ -71,3 +71,7 @@ def test_letter_spaced_headline_after_a_blank_line_stands_alone():
     standalone = {ln.content: ln.standalone for ln in page.content_lines}
     assert standalone["书 香 浸 润 全 城"] is True
     assert standalone["“ 小 城 慢 游 ”"] is False
+    # Spread because the Latin word opening the next line did not fit: body text, even
+    # after a blank line (a column break).
+    page = PageAnalysis("月就预约了。\n\n“ 小 城 慢 游 ”\n“City Walk”等新玩法受到青睐。\n")
+    assert [ln.standalone for ln in page.content_lines] == [False, False, False]
