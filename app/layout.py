@@ -498,7 +498,10 @@ class PageAnalysis(StandaloneLines):
             col, _ = self.column_width(k - 1)
             if col is None:
                 continue
-            goes_on = ends_comma(a.collapsed) or ends_continuing(a.collapsed) or a.width >= col - full_tolerance(col)
+            # A line that goes on: full, or ending a clause, or a paragraph's first line
+            # (two ems short, after a sentence end) that is cut there.
+            first_line = abs(a.width - (col - 2)) <= 0.75 and k >= 2 and not content[k - 2].standalone and ends_sentence(content[k - 2].collapsed)
+            goes_on = ends_comma(a.collapsed) or ends_continuing(a.collapsed) or a.width >= col - full_tolerance(col) or first_line
             if goes_on and c.width <= col + wider_tolerance(col):
                 out.add(content[k].index)
         return frozenset(out)

@@ -118,8 +118,8 @@ class StandaloneLines:
         """A paragraph may open with an organisation's name on a line of its own when
         its indent is lost (``区民政局养老服务科`` / ``负责人介绍，专业养老机``). Such a
         line is as wide as a first line (two ems short of the column, or short by the
-        unit that did not fit), comes after a sentence end and before a full column
-        line that goes on: running text, no label. A label read inside its article is
+        unit that did not fit), comes after a sentence end or a headline and before a
+        full column line that goes on: running text, no label. A label read inside its article is
         shorter, or is followed by a heading or a paragraph's first line."""
         content = [ln for ln in lines if not ln.blank]
         suspects = [
@@ -127,11 +127,11 @@ class StandaloneLines:
             for k, ln in enumerate(content[1:-1], 1)
             if ln.label
             and content[k + 1].index == ln.index + 1
-            and not content[k - 1].standalone
+            and not (content[k - 1].byline or content[k - 1].label)
             and content[k - 1].glued_byline_at is None
             and not content[k + 1].standalone
             and not ends_sentence(content[k + 1].collapsed)
-            and (ends_sentence(content[k - 1].collapsed) or self._heading_at(content, k - 1))
+            and (content[k - 1].standalone or ends_sentence(content[k - 1].collapsed) or self._heading_at(content, k - 1))
         ]
         if not suspects:
             return
