@@ -169,6 +169,19 @@ def _column_starts(rows: list[list[_Seg]]) -> list[int]:
         # but segments pushed right by a long neighbour.
         ends = sorted(s.start + s.glyphs for s in every if pos - JITTER <= s.start <= pos + INDENT)
         reach = ends[len(ends) // 2] if ends else pos
+    if len(starts) >= 2:
+        # A short last column (the end of an article set to the right of its other
+        # columns, a right-aligned byline under it) starts on too few lines, at
+        # positions too far apart, to make a cluster: the last segments of two or more
+        # lines that all start past where the last column's lines end, clear of the
+        # segment before them, are a column of their own.
+        beyond = [
+            segs[-1].start
+            for segs in rows
+            if len(segs) >= 2 and segs[-1].start > reach + JITTER and segs[-1].start - segs[-2].end >= 2 * JITTER + 1
+        ]
+        if len(beyond) >= MIN_SUPPORT:
+            starts.append(min(beyond))
     return starts
 
 

@@ -46,7 +46,9 @@ How, from the geometry of the text only (nothing is tuned to particular pages):
   start there than run across it (the first-line indent, two to six right of its
   column's start, is crossed by every full line of the column; a column start only by
   headlines) and if it lies past where the previous column's lines usually end (before
-  that: segments pushed right by a long neighbour).
+  that: segments pushed right by a long neighbour). A short last column (an article's
+  last lines set right of its other columns, a right-aligned byline under them) starts
+  where the last segments of two or more lines start past the last column's reach.
 * Each segment of a line gets a column, in order, at the least cost: never left of its
   column's start (``-layout`` only pushes text right), free at the start or indented,
   cheap when the segment before it runs into the column and pushed it, dearer
