@@ -128,15 +128,27 @@ def analyse(doc: Document, settings: Settings | None = None) -> AnalysisResult:
     settings = settings or default_settings()
     page = doc.take_page() or PageAnalysis(doc.text)
     fixes, dropped = _one_pass(doc, page, settings)
+    by_default = _DefaultApplied(settings)
     # The suggested version, reopened, must get no default fix (app/follow_up.py).
-    fixes, displaced = settle(
-        doc.raw,
-        fixes,
-        lambda f: default_applied(f, settings),
-        lambda text: _one_pass(Document(text), None, settings)[0],
-    )
-    applied = frozenset(f.id for f in fixes if default_applied(f, settings))
+    fixes, displaced = settle(doc.raw, fixes, by_default, lambda text: _one_pass(Document(text), None, settings)[0])
+    applied = frozenset(f.id for f in fixes if by_default(f))
     return AnalysisResult(fixes, page, dropped + displaced, applied)
+
+
+class _DefaultApplied:
+    """:func:`default_applied` for one settings, remembered per rule and confidence
+    (all it depends on): the follow-up check asks it for every fix several times."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._known: dict[tuple[str, Confidence], bool] = {}
+
+    def __call__(self, fix: Fix) -> bool:
+        key = (fix.rule, fix.confidence)
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = default_applied(fix, self.settings)
+        return known
 
 
 def _one_pass(doc: Document, page: PageAnalysis | None, settings: Settings) -> tuple[list[Fix], list[Fix]]:

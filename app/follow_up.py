@@ -59,14 +59,30 @@ def settle(
             chosen = fixes if everything else [f for f in fixes if applied(f)]
             if not chosen or (everything and all(applied(f) for f in fixes)):
                 break  # nothing changes, or every fix is one the first stage settled
-            result = apply_fixes(text, chosen)
-            follow_ups = [g for g in analyse_again(result.text) if applied(g)]
+            # The text alone first: the offset map is needed only to fold follow-ups,
+            # and most texts have none.
+            follow_ups = [g for g in analyse_again(_applied_text(text, chosen)) if applied(g)]
             if not follow_ups:
                 break
+            result = apply_fixes(text, chosen)
             fold = _fold_questions if everything else _fold_defaults
             fixes, displaced = fold(fixes, follow_ups, applied, result.offsets.segments, result.text)
             dropped.extend(displaced)
     return fixes, dropped
+
+
+def _applied_text(text: str, fixes: list[Fix]) -> str:
+    """*text* with *fixes* (conflict-free) applied: what :func:`apply_fixes` gives as
+    text, without its checks and offset map."""
+    edits = sorted(e for f in fixes for e in f.edits)
+    parts: list[str] = []
+    pos = 0
+    for start, end, replacement in edits:
+        parts.append(text[pos:start])
+        parts.append(replacement)
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def _fold_defaults(fixes, follow_ups, applied, segments, clean):
