@@ -50,12 +50,14 @@ bridge, a sentence going on in a piece of two or more lines, stays inside its pi
   then the article's head (a label, a headline: pdftotext writes one set with wide
   tracking letter by letter, ``书 香 浸 润 全 城``), then a body that stops in
   mid-sentence at the margin just before the next article's head, with no byline of its
-  own: the tail goes after that body (:func:`_tails_before_heads`).
+  own: the tail goes after that body (:func:`_tails_before_heads`). A tail that itself
+  stops in mid-sentence (the first line of a paragraph cut by the column end) goes
+  between the body and the rest of it, read after the body (full lines going on up to
+  the byline, then the next head; the rest may open the next page).
 
 Nothing moves when the evidence is not all there; text in reading order has no open end
-before a new paragraph, so it never changes. Not handled: a tail that itself stops in
-mid-sentence (a third piece holds the rest), pairings that more than one piece could
-make.
+before a new paragraph, so it never changes. Not handled: pairings that more than one
+piece could make.
 """
 
 from __future__ import annotations
@@ -277,42 +279,103 @@ def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
 def _tails_before_heads(page: PageAnalysis, pieces: list[_Piece], text: str, taken: set[int]) -> list[tuple[int, int, list]]:
     """An article's last column read before its own head, right after the article
     above: after a byline, a piece (or two, cut by a column break mid-sentence) whose
-    first line fills its column and whose last line is a byline; then the article's head
-    (a label, a headline); then its body, which stops in mid-sentence at the margin just
-    before the next article's head, with no byline of its own. The tail goes after that
-    body, where its first line continues the sentence."""
+    first line fills its column; then the article's head (a label, a headline); then
+    its body, which stops in mid-sentence at the margin with no byline of its own. The
+    tail goes after that body, where its first line continues the sentence. Either the
+    tail ends with the article's byline and the next article's head follows the body,
+    or the tail itself stops in mid-sentence and the rest of it follows the body (full
+    lines going on, up to the byline, then the next head): the tail goes between."""
     lines = page.content_lines
     moves = []
     for h in range(2, len(pieces) - 1):
         first_head = lines[pieces[h].first]
         if not (pieces[h].head or (first_head.standalone and not first_head.byline)):
             continue
-        # The tail: one or two pieces right before the head, after a byline.
-        for n in (1, 2):
+        for n in (1, 2):  # the tail: one or two pieces right before the head, after a byline
             a = h - n
-            if a < 1 or pieces[a - 1].ends != "byline" or pieces[h - 1].ends != "byline":
+            if a < 1 or pieces[a - 1].ends != "byline":
+                continue
+            tail_end = "open" if _cut_first_line(page, pieces[h - 1].last) else pieces[h - 1].ends
+            if tail_end not in ("byline", "open"):
                 continue
             tail = pieces[a:h]
             if any(p.head or p.ends == "byline" for p in tail[:-1]) or any(lines[p.first].standalone for p in tail):
                 continue
             if not _fills_first(page, pieces[a]):
                 continue
-            # The body below the head: heads first, then running text up to an open end
-            # before the next article's head, no byline on the way.
+            # The body below the head: heads first, then running text up to an open end,
+            # no byline on the way.
             e = h
             while e < len(pieces) and pieces[e].head:
                 e += 1
             while e < len(pieces) and pieces[e].ends not in ("open", "byline") and not (e > h and pieces[e].head):
                 e += 1
-            if e >= len(pieces) or pieces[e].ends != "open" or pieces[e].followed != "article":
+            if e >= len(pieces) or pieces[e].ends != "open":
                 break
-            start, end = pieces[a].start, pieces[e].end
-            if "\x0c" in text[start:end] or start in taken:
+            if tail_end == "byline":
+                if pieces[e].followed != "article":
+                    break
+                rest_end = e  # the tail closes the article
+            else:
+                rest_end = _rest_of_tail(page, pieces, e)
+                if rest_end is None:
+                    break
+            start, end = pieces[a].start, pieces[rest_end].end
+            # No page break inside, except where the rest of the tail opens the next
+            # page (the tail was the last column of the page before).
+            inside = text[start:end]
+            if rest_end > e:
+                inside = text[start : pieces[e].end] + text[pieces[e + 1].start : end].lstrip("\x0c")
+            if "\x0c" in inside or start in taken:
                 break
-            moves.append((start, end, [(pieces[h].start, end), "\n", (start, pieces[h - 1].end)]))
+            items: list = [(pieces[h].start, pieces[e].end), "\n", (start, pieces[h - 1].end)]
+            if rest_end > e:
+                # From its line's start: a page break opening the rest stays with it.
+                items += ["\n", (lines[pieces[e + 1].first].start, end)]
+            moves.append((start, end, items))
             taken.add(start)
             break
     return moves
+
+
+def _cut_first_line(page: PageAnalysis, k: int) -> bool:
+    """Content line *k* goes on elsewhere: it fills its column without ending its
+    sentence, or it is a paragraph's first line (two ems short, after a sentence end)
+    that a column end cut (``市图书馆馆长表示，将``)."""
+    if _ending(page, k) == "open":
+        return True
+    lines = page.content_lines
+    ln = lines[k]
+    if not k or ends_sentence(ln.collapsed) or _stands_alone(ln) or not ends_sentence(lines[k - 1].collapsed):
+        return False
+    col = _column(page, k)
+    return col is not None and abs(col - INDENT - ln.width) <= INDENT_TOLERANCE
+
+
+def _rest_of_tail(page: PageAnalysis, pieces: list[_Piece], e: int) -> int | None:
+    """After open end *e*: pieces that go on from a sentence (their first line a full
+    column line), up to one that ends with a byline, then an article's head or the end
+    of the text. Returns the index of the byline piece, or None."""
+    lines = page.content_lines
+    for r in range(e + 1, min(len(pieces), e + 1 + MAX_PIECES)):
+        p = pieces[r]
+        first = lines[p.first]
+        if p.ends == "byline" and r > e + 1:
+            after = pieces[r + 1] if r + 1 < len(pieces) else None
+            return r if after is None or after.head or lines[after.first].standalone else None
+        indented = first.content_start > first.start and first.text[: first.content_start - first.start] != "\x0c"
+        if p.head or _stands_alone(first) or indented:
+            return None
+        if r == e + 1:
+            col = _column(page, p.first)
+            if col is None or not _fills(first.width, col):
+                return None
+        if p.ends == "byline":
+            after = pieces[r + 1] if r + 1 < len(pieces) else None
+            return r if after is None or after.head or lines[after.first].standalone else None
+        if p.ends == "closed" and r + 1 < len(pieces) and pieces[r + 1].ends != "byline":
+            return None  # the sentence ended and something other than a byline follows
+    return None
 
 
 def _fills_first(page: PageAnalysis, p: _Piece) -> bool:

@@ -137,6 +137,19 @@ def test_article_tail_read_before_its_head_goes_after_its_body():
     assert restore_block_order(TAIL_AFTER) is None  # in reading order: nothing moves
 
 
+def test_article_tail_cut_in_two_goes_between_the_body_and_its_rest():
+    # The tail read before the head stops at the end of a paragraph's first line
+    # (``市图书馆馆长表示，将``); its rest follows the body on the next page.
+    tail = wrap(B_TAIL, False) + ["市图书馆馆长表示，将"]
+    rest = ["继续创新阅读服务方式，推", "出更多优质阅读活动。"]
+    text = "\n\n".join([A_END, block(tail), "市图书馆", block(["书 香 浸 润 全 城"], _b_body_lines()), "\x0c" + block(rest, ["记者 孟冬"]), C_ARTICLE]) + "\n"
+    restored = restore_block_order(text)
+    assert restored is not None
+    # One line break before the rest: the line rules join the sentence across the page.
+    expected = "\n\n".join([A_END, "市图书馆", block(["书 香 浸 润 全 城"], _b_body_lines(), tail) + "\n\x0c" + block(rest, ["记者 孟冬"]), C_ARTICLE]) + "\n"
+    assert restored.text == expected
+
+
 def test_article_tail_stays_when_the_body_closes_its_sentence():
     closed = _b_body_lines()[:-1] + [_b_body_lines()[-1][:-2] + "。"]
     text = "\n\n".join([A_END, block(wrap(B_TAIL, False), ["记者 孟冬"]), "市图书馆", block(["书 香 浸 润 全 城"], closed), C_ARTICLE]) + "\n"
