@@ -53,7 +53,10 @@ bridge, a sentence going on in a piece of two or more lines, stays inside its pi
   own: the tail goes after that body (:func:`_tails_before_heads`). A tail that itself
   stops in mid-sentence (the first line of a paragraph cut by the column end) goes
   between the body and the rest of it, read after the body (full lines going on up to
-  the byline, then the next head; the rest may open the next page).
+  the byline, then the next head; the rest may open the next page). A tail that starts
+  a paragraph (its first line two ems short) and ends with the byline goes after the
+  body when that body ends its last sentence right before the next article's head and
+  has no byline of its own (:func:`_closed_body_end`).
 
 Nothing moves when the evidence is not all there; text in reading order has no open end
 before a new paragraph, so it never changes. Not handled: pairings that more than one
@@ -301,6 +304,18 @@ def _tails_before_heads(page: PageAnalysis, pieces: list[_Piece], text: str, tak
             tail = pieces[a:h]
             if any(p.head or p.ends == "byline" for p in tail[:-1]) or any(lines[p.first].standalone for p in tail):
                 continue
+            if tail_end == "byline" and _opens_paragraph(page, pieces[a]):
+                # The tail starts a paragraph: the article's body ends its last
+                # paragraph before the next head, with no byline of its own.
+                e = _closed_body_end(page, pieces, h)
+                if e is None:
+                    break
+                start, end = pieces[a].start, pieces[e].end
+                if "\x0c" in text[start:end] or start in taken:
+                    break
+                moves.append((start, end, [(pieces[h].start, end), "\n", (start, pieces[h - 1].end)]))
+                taken.add(start)
+                break
             if not _fills_first(page, pieces[a]):
                 continue
             # The body below the head: heads first, then running text up to an open end,
@@ -336,6 +351,30 @@ def _tails_before_heads(page: PageAnalysis, pieces: list[_Piece], text: str, tak
             taken.add(start)
             break
     return moves
+
+
+def _opens_paragraph(page: PageAnalysis, p: _Piece) -> bool:
+    """Piece *p* (two lines or more) starts with a paragraph's first line."""
+    if p.last == p.first:
+        return False
+    col = _column(page, p.first)
+    return col is not None and _first_line(page, p.first, col)
+
+
+def _closed_body_end(page: PageAnalysis, pieces: list[_Piece], h: int) -> int | None:
+    """The last piece of the article whose head starts at piece *h*, when its body ends
+    a sentence right before the next article's head and holds no byline."""
+    e = h
+    while e < len(pieces) and pieces[e].head:
+        e += 1
+    for k in range(e, min(len(pieces), e + MAX_PIECES + 1)):
+        p = pieces[k]
+        first = page.content_lines[p.first]
+        if p.head or p.ends == "byline" or first.byline or (k > e and _stands_alone(first)):
+            return None  # (the first piece may open with the headline itself)
+        if p.followed == "article":
+            return k if p.ends == "closed" else None
+    return None
 
 
 def _cut_first_line(page: PageAnalysis, k: int) -> bool:

@@ -150,6 +150,27 @@ def test_article_tail_cut_in_two_goes_between_the_body_and_its_rest():
     assert restored.text == expected
 
 
+B_CLOSED = "4月23日是世界读书日。当天，市图书馆举办全民阅读活动，吸引了众多市民参与。"
+B_LAST = "市图书馆馆长表示，将继续创新阅读服务方式，让爱读书在全市蔚然成风。"
+
+
+def test_article_last_paragraph_read_before_its_head_goes_after_its_body():
+    # The tail is a whole paragraph (its first line two ems short) with the byline; the
+    # article's body ends its last sentence right before the next article's head and
+    # has no byline of its own.
+    text = "\n\n".join([A_END, block(wrap(B_LAST, True), ["记者 孟冬"]), "市图书馆", block(["书 香 浸 润 全 城"], wrap(B_CLOSED, True)), C_ARTICLE]) + "\n"
+    restored = restore_block_order(text)
+    assert restored is not None
+    expected = "\n\n".join([A_END, "市图书馆", block(["书 香 浸 润 全 城"], wrap(B_CLOSED, True), wrap(B_LAST, True), ["记者 孟冬"]), C_ARTICLE]) + "\n"
+    assert restored.text == expected
+
+
+def test_a_headless_piece_with_a_byline_stays_when_the_next_article_has_its_own():
+    # Both articles end with a byline: nothing says the first piece belongs below.
+    text = "\n\n".join([A_END, block(wrap(B_LAST, True), ["记者 孟冬"]), "市图书馆", block(["书 香 浸 润 全 城"], wrap(B_CLOSED, True), ["记者 王芳"]), C_ARTICLE]) + "\n"
+    assert restore_block_order(text) is None
+
+
 def test_article_tail_stays_when_the_body_closes_its_sentence():
     closed = _b_body_lines()[:-1] + [_b_body_lines()[-1][:-2] + "。"]
     text = "\n\n".join([A_END, block(wrap(B_TAIL, False), ["记者 孟冬"]), "市图书馆", block(["书 香 浸 润 全 城"], closed), C_ARTICLE]) + "\n"
