@@ -175,11 +175,15 @@ def _column_starts(rows: list[list[_Seg]]) -> list[int]:
         # positions too far apart, to make a cluster: the last segments of two or more
         # lines that all start past where the last column's lines end, clear of the
         # segment before them, are a column of their own.
-        beyond = [
-            segs[-1].start
-            for segs in rows
-            if len(segs) >= 2 and segs[-1].start > reach + JITTER and segs[-1].start - segs[-2].end >= 2 * JITTER + 1
-        ]
+        beyond = []
+        for segs in rows:
+            # The line's last group of segments (a byline's words are segments of their
+            # own when set wide: ``本报记者   王芳``).
+            k = len(segs) - 1
+            while k > 0 and segs[k].start - segs[k - 1].end < 2 * JITTER + 1:
+                k -= 1
+            if k > 0 and segs[k].start > reach + JITTER:
+                beyond.append(segs[k].start)
         if len(beyond) >= MIN_SUPPORT:
             starts.append(min(beyond))
     return starts
