@@ -79,7 +79,7 @@ class StandaloneLines:
             for ln in content[i : i + 2 * k]:
                 ln.doubled = True
         for a, b in zip(content, content[1:]):
-            if a.content == b.content and dup_glyph.is_repeated_headline(a.content) and b.index - a.index <= 2:
+            if b.index - a.index <= 2 and dup_glyph.same_line_twice(a.content, b.content):
                 a.doubled = b.doubled = True
 
     def _check_glued_bylines(self, lines: list[Line]) -> None:
