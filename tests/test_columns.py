@@ -247,32 +247,28 @@ def test_a_blank_line_and_lines_of_one_column_inside_a_block():
     )
 
 
-def test_a_short_last_column_with_a_right_aligned_byline_is_a_column():
-    # The article's last two lines set in a column of their own, right of the others,
-    # the byline right-aligned under them: their starts are too far apart for a column
-    # start cluster, yet they lie past where the other columns' lines end.
+@pytest.mark.parametrize(
+    "last_line_at,byline_at,byline",
+    [
+        # The byline right-aligned under the column's last line.
+        pytest.param(46, 50, "本报记者 王芳", id="right-aligned-byline"),
+        # The byline's words set apart are segments of their own: the line's last group
+        # of segments starts the column.
+        pytest.param(48, 56, "本报记者   王芳", id="byline-set-wide"),
+    ],
+)
+def test_a_short_last_column_right_of_the_others_is_a_column(last_line_at, byline_at, byline):
+    # The article's last two lines set in a column of their own, right of the others:
+    # their starts are too far apart for a column start cluster, yet they lie past where
+    # the other columns' lines end.
     text = "\n".join([
-        row((2, "会议指出，今年以来全"), (16, "调整，数字化改革持续"), (30, "量发展，力争全年外贸"), (46, "突破一千亿元。")),
-        row((0, "市经济运行总体平稳，"), (14, "深化。会议要求，各地"), (28, "进出口总额稳中有进，"), (50, "本报记者 王芳")),
+        row((2, "会议指出，今年以来全"), (16, "调整，数字化改革持续"), (30, "量发展，力争全年外贸"), (last_line_at, "突破一千亿元。")),
+        row((0, "市经济运行总体平稳，"), (14, "深化。会议要求，各地"), (28, "进出口总额稳中有进，"), (byline_at, byline)),
         row((0, "产业结构加快，新动能"), (14, "各部门要抓好落实，推"), (28, "确保完成全年目标任务")),
         row((0, "不断成长，结构"), (14, "动经济社会高质"), (28, "，外贸总额确保")),
     ]) + "\n"
     lines = [ln.strip() for ln in restored(text).split("\n") if ln.strip()]
-    assert lines[-2:] == ["突破一千亿元。", "本报记者 王芳"]
-    assert lines[-3] == "，外贸总额确保"
-
-
-def test_a_short_last_column_whose_byline_is_set_wide_is_a_column():
-    # The byline's words set apart (``本报记者   王芳``) are segments of their own; the
-    # line's last group of segments starts the column.
-    text = "\n".join([
-        row((2, "会议指出，今年以来全"), (16, "调整，数字化改革持续"), (30, "量发展，力争全年外贸"), (48, "突破一千亿元。")),
-        row((0, "市经济运行总体平稳，"), (14, "深化。会议要求，各地"), (28, "进出口总额稳中有进，"), (56, "本报记者   王芳")),
-        row((0, "产业结构加快，新动能"), (14, "各部门要抓好落实，推"), (28, "确保完成全年目标任务")),
-        row((0, "不断成长，结构"), (14, "动经济社会高质"), (28, "，外贸总额确保")),
-    ]) + "\n"
-    lines = [ln.strip() for ln in restored(text).split("\n") if ln.strip()]
-    assert lines[-2:] == ["突破一千亿元。", "本报记者 王芳"]
+    assert lines[-3:] == ["，外贸总额确保", "突破一千亿元。", "本报记者 王芳"]
 
 
 def test_crlf_text_comes_back_with_crlf_and_positions_map_to_the_input():
