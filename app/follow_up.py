@@ -37,6 +37,10 @@ from .engine import Segment, apply_fixes
 from .fixes import Confidence, Edit, Fix, edits_conflict
 
 MAX_ROUNDS = 4
+# Each round analyses the whole text again. On damaged text follow-ups can cascade (a
+# replaced character makes a neighbour's width change, which changes the next...), so a
+# long text gets one round per stage: its cost stays within three analyses.
+LONG_TEXT = 200_000
 
 _RANK = {Confidence.SURE: 0, Confidence.LIKELY: 1, Confidence.DOUBTFUL: 2}
 
@@ -49,13 +53,15 @@ def settle(
 ) -> tuple[list[Fix], list[Fix]]:
     """(fixes, dropped): *fixes* (on *text*, conflict-free) with the follow-up fixes
     folded in: first until the suggested version gets no new default fix, then until
-    the text with every fix accepted gets none (at most MAX_ROUNDS analyses each).
+    the text with every fix accepted gets none (at most MAX_ROUNDS analyses each, one
+    for a text longer than LONG_TEXT characters).
 
     *applied* tells whether a fix is applied by default; *analyse_again* analyses a text
     and returns its conflict-free fixes. Dropped: questions a follow-up displaced."""
     dropped: list[Fix] = []
+    rounds = MAX_ROUNDS if len(text) <= LONG_TEXT else 1
     for everything in (False, True):
-        for _ in range(MAX_ROUNDS):
+        for _ in range(rounds):
             chosen = fixes if everything else [f for f in fixes if applied(f)]
             if not chosen or (everything and all(applied(f) for f in fixes)):
                 break  # nothing changes, or every fix is one the first stage settled

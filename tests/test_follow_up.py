@@ -10,7 +10,7 @@ import re
 from app.analyze import analyse_text
 from app.engine import apply_fixes
 from app.fixes import Category, Confidence, Edit, Fix
-from app.follow_up import MAX_ROUNDS, settle
+from app.follow_up import LONG_TEXT, MAX_ROUNDS, settle
 
 from .helpers import default_fixes, suggested
 
@@ -107,6 +107,10 @@ def test_rounds_are_bounded():
 
     settle("ab", [fix("first", (0, 1, "A"))], applied, always_more)
     assert len(calls) == MAX_ROUNDS
+    # A long text gets one round: cascades on damaged text cannot multiply its cost.
+    calls.clear()
+    settle("a" * (LONG_TEXT + 1), [fix("first", (0, 1, "A"))], applied, always_more)
+    assert len(calls) == 1
 
 
 def test_follow_up_of_an_accepted_question_stays_a_question():
