@@ -3,7 +3,6 @@ extraction artifacts (hypothesis)."""
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
