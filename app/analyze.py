@@ -13,12 +13,11 @@ insertion, it yields to any edit of the characters around it).
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .document import Document
-from .engine import drop_conflicting
-from .fixes import Confidence, Fix, edits_conflict
+from .engine import EditIndex, drop_conflicting
+from .fixes import Confidence, Fix
 from .follow_up import settle
 from .layout import PageAnalysis
 from .rules import (
@@ -107,17 +106,10 @@ def resolve_conflicts(found: list[Fix], settings: Settings) -> tuple[list[Fix], 
     if not questions:
         return kept, dropped
     kept_q, dropped_q = drop_conflicting(questions, PRIORITY)
-    taken = sorted(e for f in kept for e in f.edits)
-    starts = [e.start for e in taken]
-    longest = max((e.end - e.start for e in taken), default=0)
+    taken = EditIndex([(e, None) for f in kept for e in f.edits])
 
     def blocked(f: Fix) -> bool:
-        for e in f.edits:
-            lo = bisect_right(starts, e.start - longest - 1)
-            hi = bisect_right(starts, e.end)
-            if any(edits_conflict(o, e) for o in taken[lo:hi]):
-                return True
-        return False
+        return any(taken.conflicts(e) for e in f.edits)
 
     free = [f for f in kept_q if not blocked(f)]
     kept = sorted(kept + free, key=lambda f: (f.start, f.end, f.id))

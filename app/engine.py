@@ -133,6 +133,35 @@ def apply_fixes(raw: str, fixes: Iterable[Fix]) -> Applied:
     return Applied("".join(parts), OffsetMap(segments, len(raw), clean_pos))
 
 
+def applied_text(text: str, fixes: list[Fix]) -> str:
+    """*text* with *fixes* (conflict-free) applied: what :func:`apply_fixes` gives as
+    text, without its checks and offset map."""
+    edits = sorted(e for f in fixes for e in f.edits)
+    parts: list[str] = []
+    pos = 0
+    for start, end, replacement in edits:
+        parts.append(text[pos:start])
+        parts.append(replacement)
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+class EditIndex:
+    """Edits sorted by start, each with its owner, to find those an edit conflicts with."""
+
+    def __init__(self, tagged: list[tuple[Edit, str | None]]):
+        tagged.sort(key=itemgetter(0))
+        self._tagged = tagged
+        self._starts = [e.start for e, _ in tagged]
+        self._longest = max((e.end - e.start for e, _ in tagged), default=0)
+
+    def conflicts(self, edit: Edit) -> list[str | None]:
+        lo = bisect_right(self._starts, edit.start - self._longest - 1)
+        hi = bisect_right(self._starts, edit.end)
+        return [fid for e, fid in self._tagged[lo:hi] if edits_conflict(e, edit)]
+
+
 def drop_conflicting(fixes: Sequence[Fix], priority: dict[str, int]) -> tuple[list[Fix], list[Fix]]:
     """Resolve conflicts deterministically: keep fixes in (rule priority, position) order,
     dropping any that conflicts with one already kept. Returns (kept, dropped)."""

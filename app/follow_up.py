@@ -33,7 +33,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Callable, Sequence
 
-from .engine import Segment, apply_fixes
+from .engine import EditIndex, Segment, applied_text, apply_fixes
 from .fixes import Confidence, Edit, Fix, edits_conflict
 
 MAX_ROUNDS = 4
@@ -67,7 +67,7 @@ def settle(
                 break  # nothing changes, or every fix is one the first stage settled
             # The text alone first: the offset map is needed only to fold follow-ups,
             # and most texts have none.
-            follow_ups = [g for g in analyse_again(_applied_text(text, chosen)) if applied(g)]
+            follow_ups = [g for g in analyse_again(applied_text(text, chosen)) if applied(g)]
             if not follow_ups:
                 break
             result = apply_fixes(text, chosen)
@@ -75,20 +75,6 @@ def settle(
             fixes, displaced = fold(fixes, follow_ups, applied, result.offsets.segments, result.text)
             dropped.extend(displaced)
     return fixes, dropped
-
-
-def _applied_text(text: str, fixes: list[Fix]) -> str:
-    """*text* with *fixes* (conflict-free) applied: what :func:`apply_fixes` gives as
-    text, without its checks and offset map."""
-    edits = sorted(e for f in fixes for e in f.edits)
-    parts: list[str] = []
-    pos = 0
-    for start, end, replacement in edits:
-        parts.append(text[pos:start])
-        parts.append(replacement)
-        pos = end
-    parts.append(text[pos:])
-    return "".join(parts)
 
 
 def _fold_defaults(fixes, follow_ups, applied, segments, clean):
@@ -115,7 +101,7 @@ def _fold(
 ) -> tuple[list[Fix], list[Fix]]:
     by_id = {f.id: f for f in fixes}
     clean_starts = [s.clean_start for s in segments]
-    index = _EditIndex([(e, f.id) for f in fixes for e in f.edits])
+    index = EditIndex([(e, f.id) for f in fixes for e in f.edits])
     consumed: set[str] = set()  # fixes merged or displaced this round
     added: list[Fix] = []
     displaced: list[Fix] = []
@@ -150,21 +136,6 @@ def _fold(
     out = [f for f in fixes if f.id not in consumed] + added
     out.sort(key=lambda f: (f.start, f.end, f.id))
     return out, displaced
-
-
-class _EditIndex:
-    """The edits of a fix list sorted by start, to find those an edit conflicts with."""
-
-    def __init__(self, tagged: list[tuple[Edit, str]]):
-        tagged.sort()
-        self._tagged = tagged
-        self._starts = [e.start for e, _ in tagged]
-        self._longest = max((e.end - e.start for e, _ in tagged), default=0)
-
-    def conflicts(self, edit: Edit) -> list[str]:
-        lo = bisect_right(self._starts, edit.start - self._longest - 1)
-        hi = bisect_right(self._starts, edit.end)
-        return [fid for e, fid in self._tagged[lo:hi] if edits_conflict(e, edit)]
 
 
 def _map_back(
