@@ -70,15 +70,13 @@ from typing import TYPE_CHECKING
 
 from .columns import Restored
 from .layout import PageAnalysis
-from .page_lines import full_tolerance, wider_tolerance
+from .page_lines import INDENT, INDENT_TOLERANCE, first_line_width, full_tolerance, wider_tolerance
 from .text import ends_comma, ends_sentence
 
 if TYPE_CHECKING:
     from .document import Document
 
 MAX_PIECES = 6  # pieces (blank-line separated) between a loose start and its open end
-INDENT = 2.0  # em: a paragraph's first-line indent
-INDENT_TOLERANCE = 0.75  # em: a first line is this close to the column less its indent
 _HANGING = "，、；：,;:"  # marks a typesetter may hang past the margin
 
 
@@ -133,7 +131,7 @@ def _first_line(page: PageAnalysis, k: int, col: float) -> bool:
     short = col - INDENT - b.width
     if b.collapsed[-1:] in _HANGING and abs(short + page.punct_width) <= INDENT_TOLERANCE:
         return True  # the mark hangs past the margin
-    return abs(short) <= INDENT_TOLERANCE or 0 <= short < page.first_unit_width(lines[k + 1])
+    return first_line_width(b.width, col) or 0 <= short < page.first_unit_width(lines[k + 1])
 
 
 def _stands_alone(line) -> bool:
@@ -388,7 +386,7 @@ def _cut_first_line(page: PageAnalysis, k: int) -> bool:
     if not k or ends_sentence(ln.collapsed) or _stands_alone(ln) or not ends_sentence(lines[k - 1].collapsed):
         return False
     col = _column(page, k)
-    return col is not None and abs(col - INDENT - ln.width) <= INDENT_TOLERANCE
+    return col is not None and first_line_width(ln.width, col)
 
 
 def _rest_of_tail(page: PageAnalysis, pieces: list[_Piece], e: int) -> int | None:

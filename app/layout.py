@@ -30,11 +30,12 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 from .page_lines import (
-    BLANK_CHARS, HEADLINE_PART_MAX, HEADLINE_PART_MIN, HEADLINE_WIDTH, INDENT_MIN, MAX_BRIDGED_BLANKS, MAX_COLUMN,
+    BLANK_CHARS, HEADLINE_PART_MAX, HEADLINE_PART_MIN, HEADLINE_WIDTH, INDENT, INDENT_MIN, MAX_BRIDGED_BLANKS, MAX_COLUMN,
     MIN_COLUMN, OVERFULL, TWO_PART_HEADLINE, UNWRAPPED_FACTOR, WINDOW, Break, Gap, Line, Paragraph, _ANY_BLANK,
     _CLAUSE_PUNCT, _LATIN_WRAP, _LEAD_UNIT, _LINE_SEPARATOR,
     _NO_INDENT, _NOT_HEADLINE_PART, _count_between, _drop_spaces, _first_line_clause, _lines_matching,
-    _unwrapped_around, _width, calibrate_punctuation, calibrate_squeeze, full_tolerance, short_margin, wider_tolerance,
+    _unwrapped_around, _width, calibrate_punctuation, calibrate_squeeze, first_line_width, full_tolerance, short_margin,
+    wider_tolerance,
 )
 from .rules import dup_glyph
 from .standalone import StandaloneLines
@@ -122,6 +123,11 @@ class PageAnalysis(StandaloneLines):
         return [ln for ln in self.lines if not ln.blank]
 
     # -- column widths ---------------------------------------------------------------------
+
+    def _forget_columns(self) -> None:
+        """Drop the column estimates after a line's width or standing changed."""
+        self._columns.clear()
+        self.__dict__.pop("_column_lines", None)
 
     def column_width(self, k: int) -> tuple[float | None, int]:
         """(width, support) of the column that content line *k* sits in: among nearby
@@ -218,8 +224,7 @@ class PageAnalysis(StandaloneLines):
             if restore:
                 for ln, at, collapsed, width in restore:
                     ln.glued_byline_at, ln.collapsed, ln.width = at, collapsed, width
-                self._columns.clear()
-                self.__dict__.pop("_column_lines", None)
+                self._forget_columns()
                 out = self._decide_gaps()
         return out
 
@@ -243,12 +248,12 @@ class PageAnalysis(StandaloneLines):
 
     def _decide(self, k: int, a: Line, b: Line, blanks: int, a_starts: bool, para_start: int = 0) -> tuple[Break, bool, str, float | None]:
         P, J = Break.PARAGRAPH, Break.JOIN
-        if a.spaced_head and b.spaced_head and a_starts and blanks <= 1 and self._two_part_headline(k, a, b):
+        standalone = a.standalone or b.standalone
+        # Two letter-spaced headline lines stand alone, and may be the parts of one.
+        if a_starts and blanks <= 1 and (not standalone or (a.spaced_head and b.spaced_head)) and self._two_part_headline(k, a, b):
             return J, False, "two-part headline", None
-        if a.standalone or b.standalone:
+        if standalone:
             return P, True, "standalone line", None
-        if a_starts and blanks <= 1 and self._two_part_headline(k, a, b):
-            return J, False, "two-part headline", None
         if a.glued_byline_at is not None:
             return P, True, "byline ends the article", None
         if blanks > MAX_BRIDGED_BLANKS:
@@ -302,7 +307,7 @@ class PageAnalysis(StandaloneLines):
                 # The next line is not in this column: a heading over a wider block.
                 return P, False, "next line is wider than the column", col
             b_fills = col - full_tolerance(col) <= b.width <= col + wider_tolerance(col)
-            indent_short = abs(a.width - (col - 2)) <= 0.75
+            indent_short = first_line_width(a.width, col)
             if a_starts and blanks and not _CLAUSE_PUNCT.search(a.collapsed) and not (indent_short and b_fills):
                 # A line of its own with no comma before a blank line: a heading. (A first
                 # line cut by a column break reads as a clause: ``要转变作风，强化``.)
@@ -354,7 +359,7 @@ class PageAnalysis(StandaloneLines):
             full = True  # the number or word opening the next line did not fit
         if not full:
             b_full = col - full_tolerance(col) <= b.width <= col + wider_tolerance(col)
-            first_line = a_starts and (abs(a.width - (col - 2)) <= 0.5 or (need > 1.0 and 0 <= col - 2 - a.width < need))
+            first_line = a_starts and (first_line_width(a.width, col, 0.5) or (need > 1.0 and 0 <= col - INDENT - a.width < need))
             if first_line and b_full and not b_leading and not blanks and support >= 3:
                 # A paragraph's first line (two ems short: the indent) that happens to
                 # end a sentence at the margin, followed by a full line.
@@ -364,7 +369,7 @@ class PageAnalysis(StandaloneLines):
             return P, True, "next line is wider than the column", col
         if b_leading:
             return P, True, "next line is indented", col
-        if b.width <= col - INDENT_MIN and b_continues and not self._mark_carried_over(k + 1, col):
+        if b.width <= col - INDENT_MIN and b_continues and not self._opening_mark_carried_over(k + 1, col):
             return P, False, "next line is a first line (indent lost)", col
         if self._one_sentence_first_line(k + 1, col):
             return P, False, "next line is a first line ending its sentence", col
@@ -376,7 +381,7 @@ class PageAnalysis(StandaloneLines):
             return P, False, "too few lines to trust the column", col
         return J, False, "sentence ends at the margin", col
 
-    def _mark_carried_over(self, k: int, col: float) -> bool:
+    def _opening_mark_carried_over(self, k: int, col: float) -> bool:
         """Content line *k* is one em short of the column because the opening mark that
         would have ended it opens the next line instead (an opening quote or bracket
         never ends a line): a full line, not a first line (``20年来，我区始终沿着`` /
@@ -399,7 +404,7 @@ class PageAnalysis(StandaloneLines):
         b, c = content[k], content[k + 1]
         return (
             ends_sentence(b.collapsed)
-            and abs(b.width - (col - 2)) <= 0.5
+            and first_line_width(b.width, col, 0.5)
             and c.index == b.index + 1
             and not c.standalone
             and col - full_tolerance(col) <= c.width <= col + wider_tolerance(col)
@@ -411,7 +416,7 @@ class PageAnalysis(StandaloneLines):
         if ends_sentence(b.collapsed) or not _CLAUSE_PUNCT.search(b.collapsed):
             return False
         col, _ = self.column_width(k + 1)
-        return col is not None and abs(a.width - (col - 2)) <= 0.75 and col - full_tolerance(col) <= b.width <= col + wider_tolerance(col)
+        return col is not None and first_line_width(a.width, col) and col - full_tolerance(col) <= b.width <= col + wider_tolerance(col)
 
     def _clause_before(self, start: int, k: int) -> bool:
         """Do the lines of the paragraph from content line *start* up to line *k* hold a
@@ -500,7 +505,7 @@ class PageAnalysis(StandaloneLines):
                 continue
             # A line that goes on: full, or ending a clause, or a paragraph's first line
             # (two ems short, after a sentence end) that is cut there.
-            first_line = abs(a.width - (col - 2)) <= 0.75 and k >= 2 and not content[k - 2].standalone and ends_sentence(content[k - 2].collapsed)
+            first_line = first_line_width(a.width, col) and k >= 2 and not content[k - 2].standalone and ends_sentence(content[k - 2].collapsed)
             goes_on = ends_comma(a.collapsed) or ends_continuing(a.collapsed) or a.width >= col - full_tolerance(col) or first_line
             if goes_on and c.width <= col + wider_tolerance(col):
                 out.add(content[k].index)

@@ -33,11 +33,19 @@ BLANK_CHARS = SPACE_CHARS + ZERO_WIDTH_CHARS + "\x0c"
 
 # Column geometry, in em.
 INDENT_MIN = 1.0  # a first line is at least this much short of the column
+INDENT = 2.0  # a paragraph's first-line indent
+INDENT_TOLERANCE = 0.75  # a first line is this close to the column less its indent
 MIN_COLUMN = 8.0  # narrower "columns" are labels and bylines lining up by chance
 MAX_COLUMN = 60.0  # wider lines are whole paragraphs, already unwrapped
 WINDOW = 8  # lines either side used to estimate a column's width
 HEADLINE_WIDTH = 20.0  # a pair of lines narrower than this may be a two-line headline
 MAX_BRIDGED_BLANKS = 3  # blank lines a mid-sentence join may bridge
+
+
+def first_line_width(width: float, column: float, tolerance: float = INDENT_TOLERANCE) -> bool:
+    """A line *width* ems wide is as wide as a paragraph's first line in a *column*-em
+    column: short of it by the indent, within *tolerance*."""
+    return abs(width - (column - INDENT)) <= tolerance
 
 
 def full_tolerance(column: float) -> float:
@@ -253,7 +261,7 @@ def _first_line_clause(a: Line, col: float) -> bool:
     s = a.collapsed
     if _MID_SENTENCE_END.search(s) or _open_quote_cut(s):
         return True
-    return abs(a.width - (col - 2)) <= 0.75 and _CLAUSE_BREAK.search(s) is not None
+    return first_line_width(a.width, col) and _CLAUSE_BREAK.search(s) is not None
 
 
 def _open_quote_cut(s: str) -> bool:

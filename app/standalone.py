@@ -12,7 +12,7 @@ import re
 
 from . import patterns
 from .page_lines import (
-    MIN_COLUMN, Line, _BYLINE_WORD, _CLAUSE_PUNCT, _GLUED_BYLINE, _GLUED_BYLINE_ANYWHERE, _drop_spaces,
+    INDENT, INDENT_TOLERANCE, MIN_COLUMN, Line, _BYLINE_WORD, _CLAUSE_PUNCT, _GLUED_BYLINE, _GLUED_BYLINE_ANYWHERE, _drop_spaces,
     _lines_matching, _width, full_tolerance, wider_tolerance,
 )
 from .rules import dup_glyph
@@ -111,16 +111,15 @@ class StandaloneLines:
                 ln.width = whole
                 undone = True
         if undone:
-            self._columns.clear()
-            self.__dict__.pop("_column_lines", None)
+            self._forget_columns()
 
     def _check_labels(self, lines: list[Line]) -> None:
         """A paragraph may open with an organisation's name on a line of its own when
         its indent is lost (``区民政局养老服务科`` / ``负责人介绍，专业养老机``). Such a
         line is as wide as a first line (two ems short of the column, or short by the
         unit that did not fit), comes after a sentence end or a headline and before a
-        full column line that goes on: running text, no label. A label read inside its article is
-        shorter, or is followed by a heading or a paragraph's first line."""
+        full column line that goes on: running text, no label. A label read inside its
+        article is shorter, or is followed by a heading or a paragraph's first line."""
         content = [ln for ln in lines if not ln.blank]
         suspects = [
             k
@@ -142,13 +141,12 @@ class StandaloneLines:
             col = self.column_width(k + 1)[0]  # the column the next line fills, if any
             if col is None:
                 continue
-            first_line = col - 2 - 0.75 - max(0.0, self.first_unit_width(nxt) - 1.0) <= ln.width <= col + wider_tolerance(col)
+            first_line = col - INDENT - INDENT_TOLERANCE - max(0.0, self.first_unit_width(nxt) - 1.0) <= ln.width <= col + wider_tolerance(col)
             if first_line and col - full_tolerance(col) <= nxt.width <= col + wider_tolerance(col):
                 ln.label = ln.standalone = False
                 undone = True
         if undone:
-            self._columns.clear()
-            self.__dict__.pop("_column_lines", None)
+            self._forget_columns()
 
     @staticmethod
     def _heading_at(content: list[Line], k: int) -> bool:
@@ -156,7 +154,6 @@ class StandaloneLines:
         after a byline or label."""
         before = content[k - 1] if k else None
         return not _CLAUSE_PUNCT.search(content[k].collapsed) and (before is None or before.standalone or before.glued_byline_at is not None)
-
 
     def _mark_bylines_and_labels(self, lines: list[Line]) -> None:
         content = [ln for ln in lines if not ln.blank]
