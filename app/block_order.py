@@ -279,13 +279,18 @@ def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
 
 def _tails_before_heads(page: PageAnalysis, pieces: list[_Piece], text: str, taken: set[int]) -> list[tuple[int, int, list]]:
     """An article's last column read before its own head, right after the article
-    above: after a byline, a piece (or two, cut by a column break mid-sentence) whose
-    first line fills its column; then the article's head (a label, a headline); then
-    its body, which stops in mid-sentence at the margin with no byline of its own. The
-    tail goes after that body, where its first line continues the sentence. Either the
-    tail ends with the article's byline and the next article's head follows the body,
-    or the tail itself stops in mid-sentence and the rest of it follows the body (full
-    lines going on, up to the byline, then the next head): the tail goes between."""
+    above: after a byline, a piece (or two, cut by a column break mid-sentence); then
+    the article's head (a label, a headline); then its body, with no byline of its own.
+    The tail goes after that body:
+
+    * a tail whose first line fills its column (it goes on from a sentence) and that
+      ends with the byline, when the body stops in mid-sentence at the margin just
+      before the next article's head;
+    * such a tail that itself stops in mid-sentence, when the rest of it follows the
+      body (full lines going on, up to the byline, then the next head): the tail goes
+      between;
+    * a tail that starts a paragraph and ends with the byline, when the body ends its
+      last sentence just before the next article's head."""
     lines = page.content_lines
     moves = []
     for h in range(2, len(pieces) - 1):
@@ -303,36 +308,19 @@ def _tails_before_heads(page: PageAnalysis, pieces: list[_Piece], text: str, tak
             if any(p.head or p.ends == "byline" for p in tail[:-1]) or any(lines[p.first].standalone for p in tail):
                 continue
             if tail_end == "byline" and _opens_paragraph(page, pieces[a]):
-                # The tail starts a paragraph: the article's body ends its last
-                # paragraph before the next head, with no byline of its own.
-                e = _closed_body_end(page, pieces, h)
+                e = rest_end = _closed_body_end(page, pieces, h)
+            elif _fills_first(page, pieces[a]):
+                e = _open_body_end(pieces, h)
                 if e is None:
-                    break
-                start, end = pieces[a].start, pieces[e].end
-                if "\x0c" in text[start:end] or start in taken:
-                    break
-                moves.append((start, end, [(pieces[h].start, end), "\n", (start, pieces[h - 1].end)]))
-                taken.add(start)
-                break
-            if not _fills_first(page, pieces[a]):
-                continue
-            # The body below the head: heads first, then running text up to an open end,
-            # no byline on the way.
-            e = h
-            while e < len(pieces) and pieces[e].head:
-                e += 1
-            while e < len(pieces) and pieces[e].ends not in ("open", "byline") and not (e > h and pieces[e].head):
-                e += 1
-            if e >= len(pieces) or pieces[e].ends != "open":
-                break
-            if tail_end == "byline":
-                if pieces[e].followed != "article":
-                    break
-                rest_end = e  # the tail closes the article
+                    rest_end = None
+                elif tail_end == "byline":
+                    rest_end = e if pieces[e].followed == "article" else None  # the tail closes the article
+                else:
+                    rest_end = _rest_of_tail(page, pieces, e)
             else:
-                rest_end = _rest_of_tail(page, pieces, e)
-                if rest_end is None:
-                    break
+                continue
+            if e is None or rest_end is None:
+                break
             start, end = pieces[a].start, pieces[rest_end].end
             # No page break inside, except where the rest of the tail opens the next
             # page (the tail was the last column of the page before).
@@ -351,6 +339,22 @@ def _tails_before_heads(page: PageAnalysis, pieces: list[_Piece], text: str, tak
     return moves
 
 
+def _body_start(pieces: list[_Piece], h: int) -> int:
+    """The first piece after the head pieces that start at piece *h*."""
+    while h < len(pieces) and pieces[h].head:
+        h += 1
+    return h
+
+
+def _open_body_end(pieces: list[_Piece], h: int) -> int | None:
+    """The piece where the body of the article whose head starts at piece *h* stops in
+    mid-sentence at the margin, with no byline or head on the way."""
+    e = _body_start(pieces, h)
+    while e < len(pieces) and pieces[e].ends not in ("open", "byline") and not (e > h and pieces[e].head):
+        e += 1
+    return e if e < len(pieces) and pieces[e].ends == "open" else None
+
+
 def _opens_paragraph(page: PageAnalysis, p: _Piece) -> bool:
     """Piece *p* (two lines or more) starts with a paragraph's first line."""
     if p.last == p.first:
@@ -362,9 +366,7 @@ def _opens_paragraph(page: PageAnalysis, p: _Piece) -> bool:
 def _closed_body_end(page: PageAnalysis, pieces: list[_Piece], h: int) -> int | None:
     """The last piece of the article whose head starts at piece *h*, when its body ends
     a sentence right before the next article's head and holds no byline."""
-    e = h
-    while e < len(pieces) and pieces[e].head:
-        e += 1
+    e = _body_start(pieces, h)
     for k in range(e, min(len(pieces), e + MAX_PIECES + 1)):
         p = pieces[k]
         first = page.content_lines[p.first]
@@ -397,16 +399,14 @@ def _rest_of_tail(page: PageAnalysis, pieces: list[_Piece], e: int) -> int | Non
     for r in range(e + 1, min(len(pieces), e + 1 + MAX_PIECES)):
         p = pieces[r]
         first = lines[p.first]
-        if p.ends == "byline" and r > e + 1:
-            after = pieces[r + 1] if r + 1 < len(pieces) else None
-            return r if after is None or after.head or lines[after.first].standalone else None
-        indented = first.content_start > first.start and first.text[: first.content_start - first.start] != "\x0c"
-        if p.head or _stands_alone(first) or indented:
-            return None
-        if r == e + 1:
-            col = _column(page, p.first)
-            if col is None or not _fills(first.width, col):
+        if not (p.ends == "byline" and r > e + 1):  # (a byline piece may be the byline alone)
+            indented = first.content_start > first.start and first.text[: first.content_start - first.start] != "\x0c"
+            if p.head or _stands_alone(first) or indented:
                 return None
+            if r == e + 1:
+                col = _column(page, p.first)
+                if col is None or not _fills(first.width, col):
+                    return None
         if p.ends == "byline":
             after = pieces[r + 1] if r + 1 < len(pieces) else None
             return r if after is None or after.head or lines[after.first].standalone else None
