@@ -32,7 +32,7 @@ class StandaloneLines:
         justified because the number or Latin word opening the next line did not fit
         (``“ 小 城 慢 游 ”`` over ``“City Walk”等……``), after a column break or not."""
         for i, ln in enumerate(lines):
-            if ln.blank or not _LETTER_SPACED.fullmatch(ln.content) or _CLAUSE_PUNCT.search(ln.collapsed) or ends_sentence(ln.collapsed):
+            if ln.blank or not ln.has_blank or not _LETTER_SPACED.fullmatch(ln.content) or _CLAUSE_PUNCT.search(ln.collapsed) or ends_sentence(ln.collapsed):
                 continue
             if not (i == 0 or lines[i - 1].blank or "\x0c" in ln.text[: ln.content_start - ln.start]):
                 continue
