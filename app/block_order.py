@@ -43,7 +43,14 @@ bridge, a sentence going on in a piece of two or more lines, stays inside its pi
   between them starts an article, no page break lies in the run, and the piece before
   the run is no lone paragraph tail (``借通还。``) that might be the one that goes on.
   The run is written open end first, its loose start right after it (one line break:
-  the line rules join them), pairs separated by a blank line.
+  the line rules join them), pairs separated by a blank line. An open end may also be a
+  paragraph's first line cut by the column end (two ems short, after a sentence end or
+  a byline: ``百姓的笑脸，是最好的答`` before the next article's head).
+* one open end, and one loose start a few whole paragraphs before it (pdftotext read
+  the top of a column, the paragraphs of the column before, then its open bottom): the
+  loose start goes after the open end, the paragraphs between keep their place, when
+  nothing else could pair (no other loose start in the article, no other piece after
+  the open end that stops in mid-sentence) (:func:`_distant_loose_start`).
 
 * an article's **tail read before its own head**: right after the article above (its
   byline), a piece whose first line fills its column and whose last line is a byline,
@@ -101,6 +108,7 @@ class _Piece:
     loose: bool = False  # its first line may go on from a sentence elsewhere
     dangling: bool = False  # a lone short line ending a sentence after a sentence end
     ends: str = ""  # how its last line ends: "closed", "byline", "open" or ""
+    stops: bool = False  # its sentence goes on elsewhere: an open end or a cut first line
     followed: str = ""  # the piece after it: "paragraph" (starts one), "article" (a head)
 
 
@@ -213,11 +221,12 @@ def _pieces(page: PageAnalysis) -> list[_Piece]:
         p.loose = _loose(page, p.first)
         p.dangling = p.first == p.last and _dangling(page, p.first)
         p.ends = _ending(page, p.last)
+        p.stops = _cut_first_line(page, p.last)
     for p, q in zip(pieces, pieces[1:]):
         head = lines[q.first]
         if head.label or (head.standalone and not head.byline):
             p.followed = "article"
-        elif p.ends == "open":
+        elif p.stops:
             col = _column(page, p.last)
             if col is not None and _first_line(page, q.first, col):
                 p.followed = "paragraph"
@@ -246,14 +255,14 @@ def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
     i = 0
     while i < len(pieces):
         e = pieces[i]
-        if e.ends != "open" or not e.followed:
+        if not e.stops or not e.followed:
             i += 1
             continue
         # Open ends in a row, then as many loose starts right before them: the k-th
         # loose start goes on from the k-th open end (pdftotext read a column's top
         # before the bottom of the one before it).
         j = i
-        while j + 1 < len(pieces) and pieces[j + 1].ends == "open" and pieces[j + 1].followed and not cut(j + 1):
+        while j + 1 < len(pieces) and pieces[j + 1].stops and pieces[j + 1].followed and not cut(j + 1):
             j += 1
         m = j - i + 1
         lo = i - m
@@ -271,10 +280,37 @@ def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
                 items += ["\n\n"] if k else []
                 items += [(pieces[i + k].start, pieces[i + k].end), "\n", (pieces[lo + k].start, pieces[lo + k].end)]
             moves.append((pieces[lo].start, pieces[j].end, items))
-            i = j + 1
-            continue
+        elif m == 1:
+            s = _distant_loose_start(pieces, i, cut)
+            if s is not None and "\x0c" not in text[pieces[s].start : e.end]:
+                # The pieces between keep their order; the loose start follows the open end.
+                moves.append((pieces[s].start, e.end, [(pieces[s + 1].start, e.end), "\n", (pieces[s].start, pieces[s].end)]))
         i = j + 1
     return sorted(moves + _tails_before_heads(page, pieces, text, {m[0] for m in moves}))
+
+
+def _distant_loose_start(pieces: list[_Piece], i: int, cut) -> int | None:
+    """The one loose start that can go on from open end *i*, read a few whole
+    paragraphs before it (pdftotext read the top of a column, then the rest of the column
+    before, then its open bottom): every piece between ends its last sentence and none
+    could go on from the open end itself; no other loose start in the article, before it
+    or after the open end, and no other piece after it that stops in mid-sentence (the
+    loose start might go on from that one)."""
+    e = pieces[i]
+    for s in range(i - 2, max(-1, i - 1 - MAX_PIECES), -1):
+        between = pieces[s + 1 : i]
+        if cut(s + 1) or any(p.head or p.stops or p.ends != "closed" or p.loose or p.dangling for p in between):
+            return None
+        if pieces[s].loose:
+            if (s and pieces[s - 1].dangling) or not _continues(pieces[s], e):
+                return None
+            # No rival: another loose start before it in the article, or after the open end.
+            before = next((p for p in reversed(pieces[max(0, s - MAX_PIECES) : s]) if p.loose or p.head or p.ends == "byline"), None)
+            after = next((p for p in pieces[i + 1 : i + 1 + MAX_PIECES] if p.loose or p.head or p.ends != "closed"), None)
+            if (before is not None and before.loose) or (after is not None and (after.loose or not (after.head or after.ends == "byline"))):
+                return None
+            return s
+    return None
 
 
 def _tails_before_heads(page: PageAnalysis, pieces: list[_Piece], text: str, taken: set[int]) -> list[tuple[int, int, list]]:
@@ -379,13 +415,16 @@ def _closed_body_end(page: PageAnalysis, pieces: list[_Piece], h: int) -> int | 
 
 def _cut_first_line(page: PageAnalysis, k: int) -> bool:
     """Content line *k* goes on elsewhere: it fills its column without ending its
-    sentence, or it is a paragraph's first line (two ems short, after a sentence end)
-    that a column end cut (``市图书馆馆长表示，将``)."""
+    sentence, or it is a paragraph's first line (two ems short, after a sentence end or
+    a byline) that a column end cut (``市图书馆馆长表示，将``)."""
     if _ending(page, k) == "open":
         return True
     lines = page.content_lines
     ln = lines[k]
-    if not k or ends_sentence(ln.collapsed) or _stands_alone(ln) or not ends_sentence(lines[k - 1].collapsed):
+    if not k or ends_sentence(ln.collapsed) or _stands_alone(ln):
+        return False
+    a = lines[k - 1]
+    if not (ends_sentence(a.collapsed) or a.byline or a.glued_byline_at is not None):
         return False
     col = _column(page, k)
     return col is not None and first_line_width(ln.width, col)

@@ -109,6 +109,57 @@ def test_two_pieces_read_early_pair_in_order():
     assert restored.text == expected
 
 
+# A whole paragraph read between the top of a column and the open bottom it continues
+# (seen with pdftotext): the top goes after the open end, the paragraph keeps its place.
+P_BETWEEN = "与此同时，县人民检察院还组织干警深入社区和企业走访，收集意见建议三十二条，逐条研究整改。"
+
+
+def test_piece_read_before_a_whole_paragraph_goes_after_the_open_end():
+    text = "\n\n".join([block(wrap(P1, True)), block(wrap(P2B, False)), block(wrap(P_BETWEEN, True)), block(wrap(P2A, True)), block(wrap(P3, True))]) + "\n"
+    restored = restore_block_order(text)
+    assert restored is not None and restored.report.moved == 1
+    expected = "\n\n".join([block(wrap(P1, True)), block(wrap(P_BETWEEN, True)), block(wrap(P2A, True), wrap(P2B, False)), block(wrap(P3, True))]) + "\n"
+    assert restored.text == expected
+
+
+def test_two_candidates_before_an_open_end_move_nothing():
+    # Two pieces that could each go on from the open end: which one does is not clear.
+    other = "检察官们还走进课堂开展法治讲座，以案释法，引导青少年明辨是非、遵纪守法。"
+    text = "\n\n".join([block(wrap(P1, True)), block(wrap(other, False)), block(wrap(P2B, False)), block(wrap(P_BETWEEN, True)), block(wrap(P2A, True)), block(wrap(P3, True))]) + "\n"
+    assert restore_block_order(text) is None
+
+
+def test_a_loose_start_another_open_end_may_claim_stays():
+    # Right after the open end, a paragraph's first line cut by the column end: the piece
+    # read early may go on from either.
+    cut_first = wrap(P_BETWEEN, True)[0]
+    text = "\n\n".join([block(wrap(P1, True)), block(wrap(P2B, False)), block(wrap(P3, True)), block(wrap(P2A, True)), cut_first, block(wrap(P3, True))]) + "\n"
+    assert restore_block_order(text) is None
+
+
+# A paragraph's first line cut by the column end, read after the rest of its paragraph,
+# just before the next article's head (seen with pdftotext): the rest goes after it.
+Q_LAST = "百姓的笑脸，是最好的答卷。只要我们始终把群众的冷暖放在心上，就一定能把实事办到群众心坎上。"
+
+
+def test_rest_of_a_paragraph_read_before_its_cut_first_line_goes_after_it():
+    first, *rest = wrap(Q_LAST, True)
+    text = "\n\n".join([block(wrap(P1, True)), block(rest), first, "市图书馆", C_ARTICLE]) + "\n"
+    restored = restore_block_order(text)
+    assert restored is not None and restored.report.moved == 1
+    assert restored.text == "\n\n".join([block(wrap(P1, True)), block([first], rest), "市图书馆", C_ARTICLE]) + "\n"
+
+
+def test_article_tail_read_before_its_first_line_goes_after_it():
+    # The rest of the last paragraph with the byline, then the cut first line of that
+    # paragraph right after the byline, then the next article's head.
+    first, *rest = wrap(Q_LAST, True)
+    text = "\n\n".join([block(wrap(P1, True)), block(rest, ["记者 孟冬"]), first, "市图书馆", C_ARTICLE]) + "\n"
+    restored = restore_block_order(text)
+    assert restored is not None and restored.report.moved == 1
+    assert restored.text == "\n\n".join([block(wrap(P1, True)), block([first], rest, ["记者 孟冬"]), "市图书馆", C_ARTICLE]) + "\n"
+
+
 # An article's last column read before its own head, right after the article above
 # (seen with pdftotext): the tail (its first line full, its last line the byline) sits
 # between the byline above and the article's label and headline; the article's body
