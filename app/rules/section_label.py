@@ -16,6 +16,9 @@ Why
     / ``类社团课程……``) belongs to the article it interrupts, and so does one read
     between two paragraphs of an article, the paragraph above not closing the article
     with a byline (``……学习建议。`` / ``市科技局`` / ``在城郊的一处智慧农`` / ``场，……``).
+    Where articles without a label share the run above a label, the label goes with
+    the article whose byline it follows, even when one further up names the
+    organisation first.
 Example
     ``……干部队伍。`` / ``周靖`` / ``区委组织部`` / ``6月30日，区委宣传部……``
     where the article above begins ``6月27日上午，区委组织部召开……``
@@ -61,15 +64,17 @@ def _is_byline_end(p: Paragraph) -> bool:
     return last.byline or last.glued_byline_at is not None
 
 
-def _head(analysis, segment: list[Paragraph], name: str) -> Paragraph | None:
+def _head(analysis, segment: list[Paragraph], name: str, cut_last: bool = False) -> Paragraph | None:
     """The first body paragraph of the article in *segment*, below its headline and
     subtitle. The paragraph that names the label's organisation anchors the search (a
     lead or intertitle elsewhere in the segment does not mislead it); without one, the
-    headings among the segment's first paragraphs are skipped."""
+    headings among the segment's first paragraphs are skipped. *cut_last*: the last
+    paragraph is running text that a label interrupts (a lone cut line may look like a
+    heading)."""
     body = analysis.body_lines
 
     def is_body(p: Paragraph) -> bool:
-        return p.lines[0].index in body
+        return p.lines[0].index in body or (cut_last and p is segment[-1])
 
     def is_heading(p: Paragraph) -> bool:
         return not is_body(p) and not _is_byline_end(p) and not _is_label(p)
@@ -103,6 +108,18 @@ def _above_headings(analysis, segment, head):
         if j < 0 or _is_byline_end(segment[j]) or _is_label(segment[j]):
             return head
     return segment[k]
+
+
+def _last_article(segment: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs of the last article of *segment* (the run above a label): after the
+    last byline that ends an article before it. Articles without a label of their own
+    share the run with the labelled one; the label goes with the article it follows,
+    not with one further up that happens to name the same organisation."""
+    k = len(segment)
+    while k and _is_byline_end(segment[k - 1]):
+        k -= 1  # its own byline (a split one takes several paragraphs)
+    ends = [j for j in range(k) if _is_byline_end(segment[j])]
+    return segment[ends[-1] + 1 :] if ends else segment
 
 
 def _mentions(analysis, p: Paragraph | None, name: str) -> bool:
@@ -194,11 +211,11 @@ def check(analysis) -> list[Fix]:
     for n, i in enumerate(labels):
         pattern = patterns[i]
         if paras[i].lines[0].index in inside:
-            fix = _move_from_inside(analysis, paras, i, paras[bounds[n] + 1 : i], pattern, texts[n])
+            fix = _move_from_inside(analysis, paras, i, _last_article(paras[bounds[n] + 1 : i]), pattern, texts[n])
             if fix is not None:
                 fixes.append(fix)
             continue
-        prev_seg = paras[bounds[n] + 1 : i]
+        prev_seg = _last_article(paras[bounds[n] + 1 : i])
         next_seg = paras[i + 1 : bounds[n + 2]]
         name = _plain(paras[i].lines[0].content)
         if _between_paragraphs(analysis, paras, i):
@@ -239,7 +256,7 @@ def _move_from_inside(analysis, paras: list[Paragraph], i: int, prev_seg: list[P
     belongs to the article it interrupts: it goes above that article's headline, and the
     paragraph closes up around the place it leaves."""
     name = _plain(paras[i].lines[0].content)
-    head = _head(analysis, prev_seg, name)
+    head = _head(analysis, prev_seg, name, cut_last=True)
     if head is None or i + 1 >= len(paras):
         return None
     named = name in prev_text
