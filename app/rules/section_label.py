@@ -110,16 +110,35 @@ def _above_headings(analysis, segment, head):
     return segment[k]
 
 
-def _last_article(segment: list[Paragraph]) -> list[Paragraph]:
+def _last_article(analysis, segment: list[Paragraph]) -> list[Paragraph]:
     """The paragraphs of the last article of *segment* (the run above a label): after the
-    last byline that ends an article before it. Articles without a label of their own
-    share the run with the labelled one; the label goes with the article it follows,
-    not with one further up that happens to name the same organisation."""
+    last byline that ends an article before it, or from the last headline block (two
+    headings or more in a row: a headline of two lines, a headline and its subtitle;
+    an intertitle is one line) that follows an article's running text (not a lead that
+    opens the run: then the block is a page banner). Articles without a label of
+    their own share the run with the labelled one; the label goes with the article it
+    follows, not with one further up that happens to name the same organisation."""
+    body = analysis.body_lines
+
+    def heading(p: Paragraph) -> bool:
+        return p.lines[0].index not in body and not _is_byline_end(p) and not _is_label(p)
+
     k = len(segment)
     while k and _is_byline_end(segment[k - 1]):
         k -= 1  # its own byline (a split one takes several paragraphs)
-    ends = [j for j in range(k) if _is_byline_end(segment[j])]
-    return segment[ends[-1] + 1 :] if ends else segment
+    for j in range(k - 1, 0, -1):  # j: where the last article may start
+        above = segment[j - 1]
+        if _is_byline_end(above):
+            return segment[j:]
+        if above.lines[0].index in body and j + 1 < k and heading(segment[j]) and heading(segment[j + 1]):
+            # A headline block after running text, unless that text is a lead with no
+            # headline above it: then the block is the page's banner over the article.
+            i = j - 1
+            while i >= 0 and segment[i].lines[0].index in body:
+                i -= 1
+            if i >= 0:
+                return segment[j:]
+    return segment
 
 
 def _mentions(analysis, p: Paragraph | None, name: str) -> bool:
@@ -211,11 +230,11 @@ def check(analysis) -> list[Fix]:
     for n, i in enumerate(labels):
         pattern = patterns[i]
         if paras[i].lines[0].index in inside:
-            fix = _move_from_inside(analysis, paras, i, _last_article(paras[bounds[n] + 1 : i]), pattern, texts[n])
+            fix = _move_from_inside(analysis, paras, i, _last_article(analysis, paras[bounds[n] + 1 : i]), pattern, texts[n])
             if fix is not None:
                 fixes.append(fix)
             continue
-        prev_seg = _last_article(paras[bounds[n] + 1 : i])
+        prev_seg = _last_article(analysis, paras[bounds[n] + 1 : i])
         next_seg = paras[i + 1 : bounds[n + 2]]
         name = _plain(paras[i].lines[0].content)
         if _between_paragraphs(analysis, paras, i):
