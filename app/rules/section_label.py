@@ -18,7 +18,9 @@ Why
     with a byline (``……学习建议。`` / ``市科技局`` / ``在城郊的一处智慧农`` / ``场，……``).
     Where articles without a label share the run above a label, the label goes with
     the article whose byline it follows, even when one further up names the
-    organisation first.
+    organisation first. On a page that puts labels after their articles, a label after a
+    byline (or one the article above names first thing) goes up even when the article
+    below names the organisation further down (``市妇联联合市人力资源和社会保障局……``).
 Example
     ``……干部队伍。`` / ``周靖`` / ``区委组织部`` / ``6月30日，区委宣传部……``
     where the article above begins ``6月27日上午，区委组织部召开……``
@@ -248,16 +250,21 @@ def check(analysis) -> list[Fix]:
         next_head = _head(analysis, next_seg, name)
         prev_named = _mentions(analysis, prev_head, name)
         next_named = name in texts[n + 1]
-        if next_named or pattern == "leading":
-            # The article below names it, or the page puts labels first: it is in place.
-            if not (prev_named and not _mentions(analysis, next_head, name) and pattern != "leading"):
-                continue
         after_byline = i > 0 and _is_byline_end(paras[i - 1])
+        if next_named or pattern == "leading":
+            # The article below names it, or the page puts labels first: it is in place,
+            # unless the article above names it first thing and the one below only
+            # further down, or the page puts labels after their articles and the one
+            # below does not name it first thing either.
+            next_head_named = _mentions(analysis, next_head, name)
+            trailing = pattern == "trailing" and (prev_named or (after_byline and not next_head_named))
+            if not ((prev_named and not next_head_named and pattern != "leading") or trailing):
+                continue
         if prev_named and not next_named and (pattern == "trailing" or after_byline):
             confidence = Confidence.SURE
         elif prev_named and not next_named:
             confidence = Confidence.LIKELY
-        elif pattern == "trailing" and after_byline and not next_named:
+        elif pattern == "trailing" and (after_byline or prev_named):
             confidence = Confidence.LIKELY
         elif after_byline and not next_named and name in texts[n]:
             # The article above names it further down, the one below not at all.
