@@ -18,6 +18,8 @@ from typing import NamedTuple
 
 import regex
 
+from .patterns import is_byline
+
 # Segments are the text between runs of two or more spaces.
 _GAP = re.compile(r" {2,}")
 _LINE_END = re.compile(r"\r\n|\r|\n")
@@ -174,8 +176,11 @@ def _column_starts(rows: list[list[_Seg]]) -> list[int]:
         # columns, a right-aligned byline under it) starts on too few lines, at
         # positions too far apart, to make a cluster: the last segments of two or more
         # lines that all start past where the last column's lines end, clear of the
-        # segment before them, are a column of their own.
+        # segment before them, are a column of their own; so is a byline alone there
+        # (an article's last lines carried over to a page where its byline stands in
+        # a column of its own beside them).
         beyond = []
+        byline = False
         for segs in rows:
             # The line's last group of segments (a byline's words are segments of their
             # own when set wide: ``本报记者   王芳``).
@@ -184,7 +189,8 @@ def _column_starts(rows: list[list[_Seg]]) -> list[int]:
                 k -= 1
             if k > 0 and segs[k].start > reach + JITTER:
                 beyond.append(segs[k].start)
-        if len(beyond) >= MIN_SUPPORT:
+                byline = is_byline(" ".join(x.text for x in segs[k:]), bare_names=False)
+        if len(beyond) >= MIN_SUPPORT or (len(beyond) == 1 and byline):
             starts.append(min(beyond))
     return starts
 

@@ -48,7 +48,9 @@ How, from the geometry of the text only (nothing is tuned to particular pages):
   headlines) and if it lies past where the previous column's lines usually end (before
   that: segments pushed right by a long neighbour). A short last column (an article's
   last lines set right of its other columns, a right-aligned byline under them) starts
-  where the last segments of two or more lines start past the last column's reach.
+  where the last segments of two or more lines start past the last column's reach, or
+  where a byline alone does (an article's last lines carried over to a page, its byline
+  in a column of its own beside them).
 * Each segment of a line gets a column, in order, at the least cost: never left of its
   column's start (``-layout`` only pushes text right), free at the start or indented,
   cheap when the segment before it runs into the column and pushed it, dearer

@@ -271,6 +271,30 @@ def test_a_short_last_column_right_of_the_others_is_a_column(last_line_at, bylin
     assert lines[-3:] == ["，外贸总额确保", "突破一千亿元。", "本报记者 王芳"]
 
 
+@pytest.mark.parametrize("byline", ["文/图   孙悦", "本报记者 王芳"])
+def test_a_byline_alone_right_of_the_last_lines_is_a_column(byline):
+    # An article's last lines carried over to the top of a page, in two columns, its
+    # byline alone in a third column beside them: one line is too few for a column
+    # start, but a byline there is not part of the line it shares.
+    text = "\n".join([
+        row((2, "“小篮球打出了乡村"), (22, "表示，明年将进一步扩大"), (48, byline)),
+        row((0, "振兴的大文章。”县文化"), (22, "联赛规模，让更多群众在")),
+        row((0, "和广电旅游体育局负责人"), (22, "家门口享受体育的快乐。")),
+    ]) + "\n"
+    lines = [ln.strip() for ln in restored(text).split("\n") if ln.strip()]
+    assert lines == ["“小篮球打出了乡村", "振兴的大文章。”县文化", "和广电旅游体育局负责人", "表示，明年将进一步扩大", "联赛规模，让更多群众在", "家门口享受体育的快乐。", " ".join(byline.split())]
+
+
+def test_words_far_right_of_the_last_lines_that_are_no_byline_stay_on_their_line():
+    text = "\n".join([
+        row((2, "“小篮球打出了乡村"), (22, "表示，明年将进一步扩大"), (48, "联赛规模扩大")),
+        row((0, "振兴的大文章。”县文化"), (22, "联赛规模，让更多群众在")),
+        row((0, "和广电旅游体育局负责人"), (22, "家门口享受体育的快乐。")),
+    ]) + "\n"
+    lines = [ln.strip() for ln in restored(text).split("\n") if ln.strip()]
+    assert "表示，明年将进一步扩大 联赛规模扩大" in lines
+
+
 def test_crlf_text_comes_back_with_crlf_and_positions_map_to_the_input():
     text = TWO_COLUMNS.replace("\n", "\r\n")
     r = restore_columns(text)
