@@ -316,7 +316,7 @@ class PageAnalysis(StandaloneLines):
                 # A short line ending with a colon or semicolon: an intro or list item
                 # (a paragraph's first line may end so too: it is short by the indent).
                 return P, False, "list item or introduction", col
-            if not a_starts and not full and (len(a.collapsed) <= 2 or self._clause_before(para_start, k)):
+            if not a_starts and not full and (len(a.collapsed) <= 2 or self._clause_before(para_start, k) or self._quote_open(para_start, k)):
                 # A paragraph under way (its lines so far hold a clause mark: running
                 # text, not a heading) does not end without ending its sentence: a line
                 # inside it ends short only when the typesetter or the extractor had to
@@ -423,6 +423,13 @@ class PageAnalysis(StandaloneLines):
         clause mark (running text, not a heading)?"""
         search = _CLAUSE_PUNCT.search
         return any(search(ln.collapsed) for ln in self.content_lines[start:k])
+
+    def _quote_open(self, start: int, k: int) -> bool:
+        """Do the lines of the paragraph from content line *start* up to line *k*
+        (included) leave a quotation open? A paragraph does not end inside one
+        (``……“新生儿出生‘一件事’联`` / ``办”……``)."""
+        text = "".join(ln.collapsed for ln in self.content_lines[start : k + 1])
+        return text.count("“") > text.count("”")
 
     def _two_part_headline(self, k: int, a: Line, b: Line) -> bool:
         """A headline in two parallel parts (``青年说理论 宣讲接地气``) is set on one line
