@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 from .page_lines import (
-    BLANK_CHARS, HEADLINE_PART_MAX, HEADLINE_PART_MIN, HEADLINE_WIDTH, INDENT, INDENT_MIN, MAX_BRIDGED_BLANKS, MAX_COLUMN,
+    BLANK_CHARS, HEADLINE_PART_MAX, HEADLINE_PART_MIN, HEADLINE_WIDTH, INDENT, INDENT_MIN, INDENT_TOLERANCE, MAX_BRIDGED_BLANKS, MAX_COLUMN,
     MIN_COLUMN, OVERFULL, TWO_PART_HEADLINE, UNWRAPPED_FACTOR, WINDOW, Break, Gap, Line, Paragraph, _ANY_BLANK,
     _CLAUSE_PUNCT, _LATIN_WRAP, _LEAD_UNIT, _LINE_SEPARATOR,
     _NO_INDENT, _NOT_HEADLINE_PART, _count_between, _drop_spaces, _first_line_clause, _lines_matching,
@@ -369,7 +369,7 @@ class PageAnalysis(StandaloneLines):
             return P, True, "next line is wider than the column", col
         if b_leading:
             return P, True, "next line is indented", col
-        if b.width <= col - INDENT_MIN and b_continues and not self._opening_mark_carried_over(k + 1, col):
+        if b.width <= col - INDENT_MIN and b_continues and not self._opening_mark_carried_over(k + 1, col) and not self._unit_carried_over(k + 1, col):
             return P, False, "next line is a first line (indent lost)", col
         if self._one_sentence_first_line(k + 1, col):
             return P, False, "next line is a first line ending its sentence", col
@@ -391,6 +391,16 @@ class PageAnalysis(StandaloneLines):
             return False
         b, c = content[k], content[k + 1]
         return c.collapsed[:1] in OPENING_PUNCT and c.index == b.index + 1 and b.width + 1.0 >= col - 0.25
+
+    def _unit_carried_over(self, k: int, col: float) -> bool:
+        """Content line *k* is short of the column because the number or Latin word that
+        opens the next line did not fit (``这是今年我市开行的第`` / ``500列中欧班列。``),
+        and it is too wide for a first line with its indent: a full line."""
+        content = self.content_lines
+        if k + 1 >= len(content):
+            return False
+        b, c = content[k], content[k + 1]
+        return c.index == b.index + 1 and b.width > col - INDENT + INDENT_TOLERANCE and col - b.width < self.first_unit_width(c)
 
     def _one_sentence_first_line(self, k: int, col: float) -> bool:
         """Content line *k* is a paragraph's first line (indent lost: two ems short of
