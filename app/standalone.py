@@ -86,7 +86,8 @@ class StandaloneLines:
         """A name after a full stop, before a blank line, may just be the next sentence
         cut by a column break (``……26.8%。 区民政`` / blank / ``局负责人表示``). A line
         that ends an article ends short of the margin; if this one fills its column and
-        more column text follows, it goes on: no byline."""
+        more column text follows, it goes on: no byline. A byline with a role word
+        (``记者``, ``文/图``) is one whatever the width."""
         content = [ln for ln in lines if not ln.blank]
         suspects = []
         for k, ln in enumerate(content):
@@ -95,6 +96,8 @@ class StandaloneLines:
             nxt = content[k + 1]
             if nxt.standalone or patterns.is_section_label(nxt.content):
                 continue
+            if patterns.is_byline(ln.text[ln.glued_byline_at - ln.start :], bare_names=False):
+                continue  # a role word (记者, 文/图, 摄……) is no sentence going on
             suspects.append((k, ln))
         if not suspects:
             return
