@@ -56,8 +56,11 @@ bridge, a sentence going on in a piece of two or more lines, stays inside its pi
   byline), a piece whose first line fills its column and whose last line is a byline,
   then the article's head (a label, a headline: pdftotext writes one set with wide
   tracking letter by letter, ``书 香 浸 润 全 城``), then a body that stops in
-  mid-sentence at the margin just before the next article's head, with no byline of its
-  own: the tail goes after that body (:func:`_tails_before_heads`). A tail that itself
+  mid-sentence at the margin just before the next article's head (or the end of the
+  text), with no byline of its own: the tail goes after that body
+  (:func:`_tails_before_heads`). A tail's first line short by a character pushed down
+  with the marks after it (kinsoku: ``也开心，比看电视还过`` / ``瘾！”据了解……``) counts
+  as full when the body stops in mid-sentence. A tail that itself
   stops in mid-sentence (the first line of a paragraph cut by the column end) goes
   between the body and the rest of it, read after the body (full lines going on up to
   the byline, then the next head; the rest may open the next page). A tail that starts
@@ -72,6 +75,7 @@ piece could make.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -85,6 +89,7 @@ if TYPE_CHECKING:
 
 MAX_PIECES = 6  # pieces (blank-line separated) between a loose start and its open end
 _HANGING = "，、；：,;:"  # marks a typesetter may hang past the margin
+_KINSOKU_UNIT = re.compile("^[^，。、；：！？”’）》」』〕〗]([，。、；：！？”’）》」』〕〗]+)")  # a character and the marks it carries
 
 
 @dataclass(frozen=True)
@@ -329,7 +334,7 @@ def _tails_before_heads(page: PageAnalysis, pieces: list[_Piece], text: str, tak
       last sentence just before the next article's head."""
     lines = page.content_lines
     moves = []
-    for h in range(2, len(pieces) - 1):
+    for h in range(2, len(pieces)):
         first_head = lines[pieces[h].first]
         if not (pieces[h].head or (first_head.standalone and not first_head.byline)):
             continue
@@ -343,14 +348,18 @@ def _tails_before_heads(page: PageAnalysis, pieces: list[_Piece], text: str, tak
             tail = pieces[a:h]
             if any(p.head or p.ends == "byline" for p in tail[:-1]) or any(lines[p.first].standalone for p in tail):
                 continue
-            if tail_end == "byline" and _opens_paragraph(page, pieces[a]):
+            # A tail's first line may look both full and two ems short (a character
+            # pushed down with its marks): the body's end tells which it is.
+            open_end = _open_body_end(pieces, h)
+            if tail_end == "byline" and _opens_paragraph(page, pieces[a]) and not (open_end is not None and _fills_first(page, pieces[a])):
                 e = rest_end = _closed_body_end(page, pieces, h)
             elif _fills_first(page, pieces[a]):
-                e = _open_body_end(pieces, h)
+                e = open_end
                 if e is None:
                     rest_end = None
                 elif tail_end == "byline":
-                    rest_end = e if pieces[e].followed == "article" else None  # the tail closes the article
+                    # The tail closes the article: the next article's head, or the text ends.
+                    rest_end = e if pieces[e].followed == "article" or e == len(pieces) - 1 else None
                 else:
                     rest_end = _rest_of_tail(page, pieces, e)
             else:
@@ -457,11 +466,18 @@ def _rest_of_tail(page: PageAnalysis, pieces: list[_Piece], e: int) -> int | Non
 def _fills_first(page: PageAnalysis, p: _Piece) -> bool:
     """The first line of piece *p* is a column line in mid-paragraph: not indented, as
     wide as its column, and more lines follow it."""
-    ln = page.content_lines[p.first]
+    lines = page.content_lines
+    ln = lines[p.first]
     if p.last == p.first or ln.content_start > ln.start or _stands_alone(ln):
         return False
     col = _column(page, p.first)
-    return col is not None and _fills(ln.width, col)
+    if col is None:
+        return False
+    # Short by a character the typesetter pushed down with the marks after it, which
+    # may not open a line (kinsoku): ``也开心，比看电视还过`` / ``瘾！”据了解，……``.
+    pushed = _KINSOKU_UNIT.match(lines[p.first + 1].collapsed)
+    need = 1.0 + (len(pushed.group()) - 1) * page.punct_width if pushed else 0.0
+    return _fills(ln.width, col) or (need > 0 and 0 <= col - ln.width <= need + 0.5)
 
 
 def restore_block_order(text: str) -> Restored | None:

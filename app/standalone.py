@@ -19,7 +19,7 @@ from .rules import dup_glyph
 from .text import SPACE_CHARS, ends_sentence, width_counts
 
 
-_LETTER_SPACED = re.compile(r"(?:\S[ \u3000]){3,}\S")
+_LETTER_SPACED = re.compile(r"(?:(?:[A-Za-z]+|\S)[ \u3000]){3,}(?:[A-Za-z]+|\S)")  # a Latin word is one unit (``“ 村 BA ” 燃 动``)
 
 
 class StandaloneLines:
@@ -27,7 +27,8 @@ class StandaloneLines:
 
     def _mark_letter_spaced_heads(self, lines: list[Line]) -> None:
         """pdftotext writes a headline set with wide tracking one character at a time
-        (``书 香 浸 润 全 城``), as a block of its own after a blank line; a headline holds
+        (``书 香 浸 润 全 城``; a Latin word stays whole: ``“ 村 BA ” 燃 动``), as a
+        block of its own after a blank line; a headline holds
         no clause mark and ends no sentence. A body line spread that wide is a short line
         justified because the number or Latin word opening the next line did not fit
         (``“ 小 城 慢 游 ”`` over ``“City Walk”等……``), after a column break or not."""

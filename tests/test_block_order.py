@@ -216,6 +216,19 @@ def test_article_last_paragraph_read_before_its_head_goes_after_its_body():
     assert restored.text == expected
 
 
+def test_last_article_tail_with_a_pushed_down_first_line_goes_after_its_body():
+    # The text's last article: its tail read before its head (a letter-spaced headline
+    # holding a Latin word), the tail's first line short because a character went down
+    # with the marks after it (kinsoku); the body stops in mid-sentence where the text ends.
+    tail_text = "也开心，比看电视还过瘾！”据了解，联赛由县文化和广电旅游体育局等单位联合主办，带动消费超过三百万元。"
+    tail = [tail_text[:10]] + wrap(tail_text[10:], False) + ["文/图 孙悦"]
+    head = "“ 村 BA ” 燃 动 乡 村 夏 夜"
+    text = "\n\n".join([A_END, block(tail), block([head], _b_body_lines())]) + "\n"
+    restored = restore_block_order(text)
+    assert restored is not None and restored.report.moved == 1
+    assert restored.text == "\n\n".join([A_END, block([head], _b_body_lines(), tail)]) + "\n"
+
+
 def test_a_headless_piece_with_a_byline_stays_when_the_next_article_has_its_own():
     # Both articles end with a byline: nothing says the first piece belongs below.
     text = "\n\n".join([A_END, block(wrap(B_LAST, True), ["记者 孟冬"]), "市图书馆", block(["书 香 浸 润 全 城"], wrap(B_CLOSED, True), ["记者 王芳"]), C_ARTICLE]) + "\n"

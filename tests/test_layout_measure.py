@@ -75,3 +75,6 @@ def test_letter_spaced_headline_after_a_blank_line_stands_alone():
     # after a blank line (a column break).
     page = PageAnalysis("月就预约了。\n\n“ 小 城 慢 游 ”\n“City Walk”等新玩法受到青睐。\n")
     assert [ln.standalone for ln in page.content_lines] == [False, False, False]
+    # A Latin word in a letter-spaced headline is one unit, written without spaces.
+    page = PageAnalysis("他说。\n\n“ 村 BA ” 燃 动 乡 村 夏 夜\n7月15日晚，随着一声哨响，\n全县第三届篮球联赛开赛。\n")
+    assert [ln.standalone for ln in page.content_lines] == [False, True, False, False]
