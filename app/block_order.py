@@ -52,6 +52,13 @@ bridge, a sentence going on in a piece of two or more lines, stays inside its pi
   nothing else could pair (no other loose start in the article, no other piece after
   the open end that stops in mid-sentence) (:func:`_distant_loose_start`).
 
+* an article's **second column read before its first**, right under its headline: the
+  body opens with a full column line holding a clause mark (an article's text starts
+  with a paragraph's first line; a subtitle holds no clause mark; a first line opening
+  a quotation may look full, so none that does) and stops in mid-sentence before a
+  piece that starts a paragraph; that piece, after a column break where it stops in
+  mid-sentence, goes on with a full line. Read: head, first column, second, third
+  (:func:`_second_column_first`).
 * an article's **tail read before its own head**: right after the article above (its
   byline), a piece whose first line fills its column and whose last line is a byline,
   then the article's head (a label, a headline: pdftotext writes one set with wide
@@ -82,13 +89,14 @@ from typing import TYPE_CHECKING
 from .columns import Restored
 from .layout import PageAnalysis
 from .page_lines import INDENT, INDENT_TOLERANCE, first_line_width, full_tolerance, wider_tolerance
-from .text import ends_comma, ends_sentence
+from .text import OPENING_PUNCT, ends_comma, ends_sentence
 
 if TYPE_CHECKING:
     from .document import Document
 
 MAX_PIECES = 6  # pieces (blank-line separated) between a loose start and its open end
 _HANGING = "，、；：,;:"  # marks a typesetter may hang past the margin
+_CLAUSE_MARK = re.compile("[，、；,;]")
 _KINSOKU_UNIT = re.compile("^[^，。、；：！？”’）》」』〕〗]([，。、；：！？”’）》」』〕〗]+)")  # a character and the marks it carries
 
 
@@ -291,7 +299,10 @@ def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
                 # The pieces between keep their order; the loose start follows the open end.
                 moves.append((pieces[s].start, e.end, [(pieces[s + 1].start, e.end), "\n", (pieces[s].start, pieces[s].end)]))
         i = j + 1
-    return sorted(moves + _tails_before_heads(page, pieces, text, {m[0] for m in moves}))
+    taken = {m[0] for m in moves}
+    moves += _tails_before_heads(page, pieces, text, taken)
+    moves += _second_column_first(page, pieces, text, taken)
+    return sorted(moves)
 
 
 def _distant_loose_start(pieces: list[_Piece], i: int, cut) -> int | None:
@@ -381,6 +392,49 @@ def _tails_before_heads(page: PageAnalysis, pieces: list[_Piece], text: str, tak
             moves.append((start, end, items))
             taken.add(start)
             break
+    return moves
+
+
+def _second_column_first(page: PageAnalysis, pieces: list[_Piece], text: str, taken: set[int]) -> list[tuple[int, int, list]]:
+    """An article's second column read before its first, right under its headline: the
+    body opens with a full column line going on from elsewhere (``公里，设置收费车道8条，``:
+    an article's text starts with a paragraph's first line) and stops in mid-sentence;
+    the next piece starts a paragraph (the real start) and, after a column break where
+    it stops in mid-sentence, goes on with a full line (the third column). Read in
+    order: the head, the first column, the second, the third."""
+    lines = page.content_lines
+    moves = []
+    for i in range(len(pieces) - 1):
+        p, q = pieces[i], pieces[i + 1]
+        if not (p.stops and p.followed == "paragraph") or p.start in taken:
+            continue
+        b0 = next((k for k in range(p.first, p.last + 1) if not lines[k].standalone), None)
+        heads = lines[p.first : b0] if b0 is not None else []
+        if b0 is None or b0 >= p.last or not (heads or (i and pieces[i - 1].head)) or any(ln.byline for ln in heads):
+            continue
+        first = lines[b0].collapsed
+        if not _fills_first(page, _Piece(b0, p.last, lines[b0].content_start, p.end)) or not _CLAUSE_MARK.search(first) or first[:1] in OPENING_PUNCT:
+            continue  # (a subtitle as wide as the column holds no clause mark; a first line opening a quotation may look full)
+        if any(_stands_alone(ln) for ln in lines[b0 : p.last + 1]):
+            continue
+        # Where the first column ends in mid-sentence and the third goes on.
+        m = next(
+            (
+                k
+                for k in range(q.first + 1, q.last + 1)
+                if lines[k].index > lines[k - 1].index + 1 and _ending(page, k - 1) == "open" and _fills_first(page, _Piece(k, q.last, 0, 0))
+            ),
+            None,
+        )
+        if m is None or "\x0c" in text[p.start : q.end]:
+            continue
+        body = lines[b0].start
+        items: list = []
+        if body > p.start:
+            items.append((p.start, body))  # the head, with its line break
+        items += [(q.start, lines[m - 1].content_end), "\n", (body, p.end), "\n", (lines[m].start, q.end)]
+        moves.append((p.start, q.end, items))
+        taken.add(p.start)
     return moves
 
 

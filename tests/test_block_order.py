@@ -229,6 +229,35 @@ def test_last_article_tail_with_a_pushed_down_first_line_goes_after_its_body():
     assert restored.text == "\n\n".join([A_END, block([head], _b_body_lines(), tail)]) + "\n"
 
 
+# An article's second column read before its first, right under its headline (seen
+# with pdftotext): the body opens with a full line going on from elsewhere and stops in
+# mid-sentence; the next piece starts the article and, after a column break in
+# mid-sentence, goes on with the third column.
+HEAD_TWICE = ["溪南互通正式建成通车", "溪南互通正式建成通车"]
+COL1 = ["二十八日上午十时，随", "着第一辆小轿车缓缓驶过收", "费车道，溪南互通正式建成", "通车。项目总投资四亿元，", "新建的连接线全长为二点三"]
+COL2 = ["公里，设置收费车道八条。", "项目于去年九月开工建设，", "建设者们克服了地质条件复", "杂等困难，比计划工期提前", "三个月完成。当地群众说，", "互通开通以后，出行更加方"]
+COL3 = ["便了，到市区的车程缩短了", "二十多分钟。", "记者 吴昊"]
+
+
+def test_second_column_read_before_the_first_goes_after_it():
+    text = block(HEAD_TWICE, COL2) + "\n\n" + block(COL1) + "\n\n" + block(COL3) + "\n"
+    restored = restore_block_order(text)
+    assert restored is not None
+    assert restored.text == block(HEAD_TWICE, COL1, COL2, COL3) + "\n"
+
+
+@pytest.mark.parametrize(
+    "body_top",
+    [
+        pytest.param(["县交通局推进路网建设纪实"] + COL2[1:], id="subtitle-as-wide-as-the-column"),
+        pytest.param(["“每天往市区送两趟货，以"] + COL2[1:], id="first-line-opening-a-quotation"),
+    ],
+)
+def test_a_body_that_may_start_the_article_stays(body_top):
+    text = block(HEAD_TWICE, body_top) + "\n\n" + block(COL1) + "\n\n" + block(COL3) + "\n"
+    assert restore_block_order(text) is None
+
+
 def test_a_headless_piece_with_a_byline_stays_when_the_next_article_has_its_own():
     # Both articles end with a byline: nothing says the first piece belongs below.
     text = "\n\n".join([A_END, block(wrap(B_LAST, True), ["记者 孟冬"]), "市图书馆", block(["书 香 浸 润 全 城"], wrap(B_CLOSED, True), ["记者 王芳"]), C_ARTICLE]) + "\n"
