@@ -464,14 +464,15 @@ def _opens_paragraph(page: PageAnalysis, p: _Piece) -> bool:
 
 def _closed_body_end(page: PageAnalysis, pieces: list[_Piece], h: int) -> int | None:
     """The last piece of the article whose head starts at piece *h*, when its body ends
-    a sentence right before the next article's head and holds no byline."""
+    a sentence right before the next article's head (or the end of the text) and holds
+    no byline."""
     e = _body_start(pieces, h)
     for k in range(e, min(len(pieces), e + MAX_PIECES + 1)):
         p = pieces[k]
         first = page.content_lines[p.first]
         if p.head or p.ends == "byline" or first.byline or (k > e and _stands_alone(first)):
             return None  # (the first piece may open with the headline itself)
-        if p.followed == "article":
+        if p.followed == "article" or k == len(pieces) - 1:  # the next article's head, or the text ends
             return k if p.ends == "closed" else None
     return None
 

@@ -205,14 +205,15 @@ B_CLOSED = "4月23日是世界读书日。当天，市图书馆举办全民阅�
 B_LAST = "市图书馆馆长表示，将继续创新阅读服务方式，让爱读书在全市蔚然成风。"
 
 
-def test_article_last_paragraph_read_before_its_head_goes_after_its_body():
+@pytest.mark.parametrize("after", [[C_ARTICLE], []], ids=["next-article", "end-of-text"])
+def test_article_last_paragraph_read_before_its_head_goes_after_its_body(after):
     # The tail is a whole paragraph (its first line two ems short) with the byline; the
-    # article's body ends its last sentence right before the next article's head and
-    # has no byline of its own.
-    text = "\n\n".join([A_END, block(wrap(B_LAST, True), ["记者 孟冬"]), "市图书馆", block(["书 香 浸 润 全 城"], wrap(B_CLOSED, True)), C_ARTICLE]) + "\n"
+    # article's body ends its last sentence right before the next article's head (or
+    # where the text ends) and has no byline of its own.
+    text = "\n\n".join([A_END, block(wrap(B_LAST, True), ["记者 孟冬"]), "市图书馆", block(["书 香 浸 润 全 城"], wrap(B_CLOSED, True)), *after]) + "\n"
     restored = restore_block_order(text)
     assert restored is not None
-    expected = "\n\n".join([A_END, "市图书馆", block(["书 香 浸 润 全 城"], wrap(B_CLOSED, True), wrap(B_LAST, True), ["记者 孟冬"]), C_ARTICLE]) + "\n"
+    expected = "\n\n".join([A_END, "市图书馆", block(["书 香 浸 润 全 城"], wrap(B_CLOSED, True), wrap(B_LAST, True), ["记者 孟冬"]), *after]) + "\n"
     assert restored.text == expected
 
 
