@@ -65,7 +65,9 @@ bridge, a sentence going on in a piece of two or more lines, stays inside its pi
   tracking letter by letter, ``书 香 浸 润 全 城``), then a body that stops in
   mid-sentence at the margin just before the next article's head (or the end of the
   text), with no byline of its own: the tail goes after that body
-  (:func:`_tails_before_heads`). A tail's first line short by a character pushed down
+  (:func:`_tails_before_heads`); the body may also stop short of the margin by the
+  number opening the tail (``组委会共安排安保人员`` / ``3,200名、……``, which did not
+  fit). A tail's first line short by a character pushed down
   with the marks after it (kinsoku: ``也开心，比看电视还过`` / ``瘾！”据了解……``) counts
   as full when the body stops in mid-sentence. A tail that itself
   stops in mid-sentence (the first line of a paragraph cut by the column end) goes
@@ -361,7 +363,7 @@ def _tails_before_heads(page: PageAnalysis, pieces: list[_Piece], text: str, tak
                 continue
             # A tail's first line may look both full and two ems short (a character
             # pushed down with its marks): the body's end tells which it is.
-            open_end = _open_body_end(pieces, h)
+            open_end = _open_body_end(page, pieces, h, pieces[a])
             if tail_end == "byline" and _opens_paragraph(page, pieces[a]) and not (open_end is not None and _fills_first(page, pieces[a])):
                 e = rest_end = _closed_body_end(page, pieces, h)
             elif _fills_first(page, pieces[a]):
@@ -445,13 +447,30 @@ def _body_start(pieces: list[_Piece], h: int) -> int:
     return h
 
 
-def _open_body_end(pieces: list[_Piece], h: int) -> int | None:
+def _open_body_end(page: PageAnalysis, pieces: list[_Piece], h: int, tail: _Piece) -> int | None:
     """The piece where the body of the article whose head starts at piece *h* stops in
-    mid-sentence at the margin, with no byline or head on the way."""
+    mid-sentence at the margin (or short of it by the unit opening *tail*, which did not
+    fit: ``组委会共安排安保人员`` / ``3,200名、……``), with no byline or head on the way."""
+
+    def stops(p: _Piece) -> bool:
+        return p.ends == "open" or (p.ends == "" and _short_by_unit(page, p.last, tail.first))
+
     e = _body_start(pieces, h)
-    while e < len(pieces) and pieces[e].ends not in ("open", "byline") and not (e > h and pieces[e].head):
+    while e < len(pieces) and not stops(pieces[e]) and pieces[e].ends != "byline" and not (e > h and pieces[e].head):
         e += 1
-    return e if e < len(pieces) and pieces[e].ends == "open" else None
+    return e if e < len(pieces) and stops(pieces[e]) else None
+
+
+def _short_by_unit(page: PageAnalysis, k: int, nxt: int) -> bool:
+    """Content line *k*, inside a paragraph, stops in mid-sentence short of its column
+    by less than the number or word that opens content line *nxt*: that unit did not
+    fit."""
+    lines = page.content_lines
+    a = lines[k]
+    if not k or _stands_alone(a) or ends_sentence(a.collapsed) or _stands_alone(lines[k - 1]) or ends_sentence(lines[k - 1].collapsed):
+        return False  # (a paragraph's first line is short by its indent)
+    col = _column(page, k)
+    return col is not None and 0 <= col - a.width < page.first_unit_width(lines[nxt])
 
 
 def _opens_paragraph(page: PageAnalysis, p: _Piece) -> bool:

@@ -20,6 +20,9 @@ from .text import SPACE_CHARS, ends_sentence, width_counts
 
 
 _LETTER_SPACED = re.compile(r"(?:(?:[A-Za-z]+|\S)[ \u3000]){3,}(?:[A-Za-z]+|\S)")  # a Latin word is one unit (``“ 村 BA ” 燃 动``)
+# A number is one unit too (``2.6 万 名 跑 者``), but a body line spread around a number
+# (``还 有 2,500 元 左 右 的 收``) looks the same: taken only right after an article's end.
+_LETTER_SPACED_NUMBER = re.compile(r"(?:(?:[A-Za-z0-9.,%]+|\S)[ \u3000]){3,}(?:[A-Za-z0-9.,%]+|\S)")
 
 
 class StandaloneLines:
@@ -32,13 +35,20 @@ class StandaloneLines:
         no clause mark and ends no sentence. A body line spread that wide is a short line
         justified because the number or Latin word opening the next line did not fit
         (``“ 小 城 慢 游 ”`` over ``“City Walk”等……``), after a column break or not."""
+        last = None  # the last content line before line i
         for i, ln in enumerate(lines):
-            if ln.blank or not ln.has_blank or not _LETTER_SPACED.fullmatch(ln.content) or _CLAUSE_PUNCT.search(ln.collapsed) or ends_sentence(ln.collapsed):
+            prev, last = last, (last if ln.blank else ln)
+            if ln.blank or not ln.has_blank or _CLAUSE_PUNCT.search(ln.collapsed) or ends_sentence(ln.collapsed):
                 continue
             if not (i == 0 or lines[i - 1].blank or "\x0c" in ln.text[: ln.content_start - ln.start]):
                 continue
+            # Right after an article's end (its byline) a spread line is a headline,
+            # whatever it holds and whatever follows (a subtitle may open with a number).
+            after_article = prev is None or patterns.is_byline(prev.content, bare_names=False)
+            if not (_LETTER_SPACED_NUMBER if after_article else _LETTER_SPACED).fullmatch(ln.content):
+                continue
             nxt = lines[i + 1] if i + 1 < len(lines) else None
-            if nxt is not None and not nxt.blank and self.first_unit_width(nxt) > 1.0:
+            if not after_article and nxt is not None and not nxt.blank and self.first_unit_width(nxt) > 1.0:
                 continue
             ln.spaced_head = ln.standalone = True
 

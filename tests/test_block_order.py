@@ -259,6 +259,19 @@ def test_a_body_that_may_start_the_article_stays(body_top):
     assert restore_block_order(text) is None
 
 
+def test_article_tail_goes_after_a_body_short_by_the_number_opening_the_tail():
+    # The body stops in mid-sentence short of the margin: the number opening the tail
+    # (``3,200名、``) did not fit on its last line. The head is letter-spaced around a
+    # number, over a subtitle that opens with one.
+    head = ["2.6 万 名 跑 者 激 情 开 跑", "2023城市马拉松鸣枪开赛"]
+    body = ["11月12日7时30分，随着", "一声枪响，来自国内外的跑者", "从市民广场出发，沿江岸一路", "奔跑，用脚步丈量城市之美。", "为保障赛事顺利进行，组委", "会安排了各类安保人员"]
+    tail = ["3,200名、志愿者2,600名、", "医疗人员420名，沿途设置", "补给站21个、医疗站24个，", "实时监测跑者的身体状况。", "钱程 摄"]
+    text = "\n\n".join([A_END, block(tail), block(head, body), C_ARTICLE]) + "\n"
+    restored = restore_block_order(text)
+    assert restored is not None and restored.report.moved == 1
+    assert restored.text == "\n\n".join([A_END, block(head, body, tail), C_ARTICLE]) + "\n"
+
+
 def test_a_headless_piece_with_a_byline_stays_when_the_next_article_has_its_own():
     # Both articles end with a byline: nothing says the first piece belongs below.
     text = "\n\n".join([A_END, block(wrap(B_LAST, True), ["记者 孟冬"]), "市图书馆", block(["书 香 浸 润 全 城"], wrap(B_CLOSED, True), ["记者 王芳"]), C_ARTICLE]) + "\n"

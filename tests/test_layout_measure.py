@@ -78,3 +78,9 @@ def test_letter_spaced_headline_after_a_blank_line_stands_alone():
     # A Latin word in a letter-spaced headline is one unit, written without spaces.
     page = PageAnalysis("他说。\n\n“ 村 BA ” 燃 动 乡 村 夏 夜\n7月15日晚，随着一声哨响，\n全县第三届篮球联赛开赛。\n")
     assert [ln.standalone for ln in page.content_lines] == [False, True, False, False]
+    # A number too, right after an article's byline, over a subtitle opening with one;
+    # elsewhere a line spread around a number is body text.
+    page = PageAnalysis("他说。\n记者 唐宁\n\n2.6 万 名 跑 者 激 情 开 跑\n2023城市马拉松鸣枪开赛\n")
+    assert [ln.standalone for ln in page.content_lines][2] is True
+    page = PageAnalysis("他说。\n\n还 有 2,500 元 左 右 的 收\n入。”45岁的村民郑大姐说。\n")
+    assert [ln.standalone for ln in page.content_lines] == [False, False, False]
