@@ -63,18 +63,26 @@ class Run:
 # Two equal characters in a row (spaces between allowed): most lines have none, and
 # this one regex search spares them the scan below.
 _ANY_PAIR = ANY_PAIR = re.compile(f"([^{_SKIP}\\n])[{_SKIP}]*\\1")
+# The same among the visible characters alone.
+_PAIR = re.compile(r"(.)\1", re.DOTALL)
+_NO_SKIP = {ord(c): None for c in _SKIP}
 
 
 def find_runs(line: str) -> list[Run]:
     """Maximal runs of two or more doubled (or tripled) characters, left to right."""
     if not _ANY_PAIR.search(line):
         return []
-    pos = [i for i, c in enumerate(line) if c not in _SKIP]
-    chars = [line[i] for i in pos]
+    chars = line.translate(_NO_SKIP)
+    pos = range(len(line)) if len(chars) == len(line) else [i for i, c in enumerate(line) if c not in _SKIP]
     n = len(chars)
     runs: list[Run] = []
     i = 0
     while i < n - 1:
+        # A run starts with a pair: skip to the next one (a regex scan, not a walk).
+        pair = _PAIR.search(chars, i)
+        if pair is None:
+            break
+        i = pair.start()
         best: tuple[int, int] | None = None  # (k, end index in chars)
         for k in (3, 2):
             j = i

@@ -149,7 +149,11 @@ def check(analysis) -> list[Fix]:
         if _doubled(para) or _side_by_side(para):
             stretch.append(None)
             continue
-        found = [m.start() for m in _MARKS.finditer(text, para.start, _end_of(analysis, para)) if m.start() not in doubled and not in_spans(m.start(), links)]
+        found = [m.start() for m in _MARKS.finditer(text, para.start, _end_of(analysis, para))]
+        found = [i for i in found if i not in doubled and not (links and in_spans(i, links))]
+        if not found:
+            stretch.append((para, []))  # most paragraphs of running text
+            continue
         marks = []
         for opening, closing, straight in QUOTES:
             family = [i for i in found if text[i] in (opening, closing, straight)]
@@ -173,7 +177,11 @@ def check(analysis) -> list[Fix]:
             continue
         unit, marks = [stretch[k][0]], list(stretch[k][1])
         last = k
-        while open_kinds := _balance(text, marks).families("unclosed"):
+        if not marks:
+            k += 1  # nothing to pair, nothing to report
+            continue
+        balance = _balance(text, marks)
+        while open_kinds := balance.families("unclosed"):
             partner = None
             for j in range(last + 1, min(last + 1 + LOOKAHEAD, len(stretch))):
                 if stretch[j] is None:
@@ -187,15 +195,16 @@ def check(analysis) -> list[Fix]:
                 unit.append(para)
                 marks.extend(more)
             last = partner
+            balance = _balance(text, marks)
         nxt = stretch[last + 1][0] if last + 1 < len(stretch) and stretch[last + 1] is not None else None
-        fixes.extend(_report(analysis, unit, marks, nxt))
+        fixes.extend(_report(analysis, unit, balance, nxt))
         k = last + 1
     return fixes
 
 
-def _report(analysis, unit: list, marks: list[int], nxt) -> list[Fix]:
+def _report(analysis, unit: list, b: _Balance, nxt) -> list[Fix]:
+    """The fixes for the paragraphs of *unit*, whose marks left *b* unpaired."""
     text = analysis.text
-    b = _balance(text, marks)
     fixes = list(b.swaps)
     start, end = unit[0].start, _end_of(analysis, unit[-1])
     # A quotation over several paragraphs opens each and closes only the last.
