@@ -14,11 +14,12 @@ insertion, it yields to any edit of the characters around it).
 from __future__ import annotations
 
 import gc
+from bisect import insort
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .document import Document
-from .engine import EditIndex, drop_conflicting
+from .engine import EditIndex, drop_conflicting, review_order
 from .fixes import Confidence, Fix
 from .follow_up import settle
 from .layout import PageAnalysis
@@ -102,7 +103,8 @@ def resolve_conflicts(found: list[Fix], settings: Settings) -> tuple[list[Fix], 
     conflicts with none of them. Were a question to win, the default fix it displaced
     would come back on a second pass over the suggested version, once the question is
     gone: the suggested version would not be clean."""
-    by_default = [default_applied(f, settings) for f in found]
+    applied = _DefaultApplied(settings)
+    by_default = [applied(f) for f in found]
     kept, dropped = drop_conflicting([f for f, d in zip(found, by_default) if d], PRIORITY)
     questions = [f for f, d in zip(found, by_default) if not d]
     if not questions:
@@ -114,7 +116,9 @@ def resolve_conflicts(found: list[Fix], settings: Settings) -> tuple[list[Fix], 
         return any(taken.conflicts(e) for e in f.edits)
 
     free = [f for f in kept_q if not blocked(f)]
-    kept = sorted(kept + free, key=lambda f: (f.start, f.end, f.id))
+    kept = list(kept)  # in review order already: the few questions are put in place
+    for f in free:
+        insort(kept, f, key=review_order)
     return kept, dropped + dropped_q + [f for f in kept_q if blocked(f)]
 
 

@@ -199,16 +199,17 @@ def drop_conflicting(fixes: Sequence[Fix], priority: dict[str, int]) -> tuple[li
         involved_n.update(c[2] for c in cluster)
     involved = {id(fixes[n]) for n in involved_n}
     if not involved:
-        return sorted(fixes, key=_review_order), []
+        return sorted(fixes, key=review_order), []
     free = [f for f in fixes if id(f) not in involved]
     contested = [f for f in fixes if id(f) in involved]
     kept_contested, dropped = _settle(contested, priority)
     kept = free + kept_contested
-    kept.sort(key=_review_order)
+    kept.sort(key=review_order)
     return kept, dropped
 
 
-def _review_order(f: Fix) -> tuple[int, int, str]:
+def review_order(f: Fix) -> tuple[int, int, str]:
+    """The sort key of fixes in the review: (start, end, id)."""
     return (f[1][0][0], f.end, f.id)
 
 
