@@ -13,15 +13,14 @@ insertion, it yields to any edit of the characters around it).
 
 from __future__ import annotations
 
-import gc
 from bisect import insort
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .document import Document
 from .engine import EditIndex, drop_conflicting, review_order
 from .fixes import Confidence, Fix
 from .follow_up import settle
+from .gc_pause import gc_paused
 from .layout import PageAnalysis
 from .rules import (
     byline,
@@ -122,27 +121,8 @@ def resolve_conflicts(found: list[Fix], settings: Settings) -> tuple[list[Fix], 
     return kept, dropped + dropped_q + [f for f in kept_q if blocked(f)]
 
 
-@contextmanager
-def _without_cycle_collection():
-    """The cyclic garbage collector paused: an analysis makes hundreds of thousands of
-    objects (lines, gaps, edits, fixes) that hold no reference cycles, and the
-    collector's full scans over them took an eighth of the time, freeing nothing. A
-    cycle made meanwhile is collected once the collector runs again."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
+@gc_paused()
 def analyse(doc: Document, settings: Settings | None = None) -> AnalysisResult:
-    with _without_cycle_collection():
-        return _analyse(doc, settings)
-
-
-def _analyse(doc: Document, settings: Settings | None) -> AnalysisResult:
     settings = settings or default_settings()
     page = doc.take_page() or PageAnalysis(doc.text)
     fixes, dropped = _one_pass(doc, page, settings)
