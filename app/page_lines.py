@@ -207,12 +207,19 @@ def _column_width_counts(lines: list[tuple[int, ...]], measure, grain: int) -> C
     return counts if counts.total() >= 8 else None
 
 
+def _may_be_column_lines(lines: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
+    """The lines that may measure as a column line under some setting: the others (a
+    headline, a paragraph already unwrapped) are left out of the calibration before
+    measuring. A character takes at most one em, a visible one at least half an em."""
+    return [c for c in lines if c[5] >= MIN_COLUMN - 1 and (c[5] - c[3] - c[4]) / 2 <= MAX_COLUMN + 1]
+
+
 def calibrate_punctuation(lines: list[tuple[int, ...]]) -> float:
     """The width of full-width punctuation on this page (1, 3/4 or 1/2 em): the one
     under which column lines agree best in width. Houses differ (全角 or 半角 setting),
     and a wrong guess makes lines full of punctuation look over-full. Near ties go to
     the widest setting."""
-    lines = lines[:: max(1, len(lines) // 2000)]  # a sample is enough on long texts
+    lines = _may_be_column_lines(lines[:: max(1, len(lines) // 2000)])  # a sample is enough on long texts
     scores: dict[float, float] = {}
     for p in PUNCT_WIDTHS:
         counts = _column_width_counts(lines, lambda c: width_from_counts(c, p), 2)
@@ -232,7 +239,7 @@ def calibrate_squeeze(lines: list[tuple[int, ...]], punct: float) -> bool:
     squeeze."""
     if punct <= 0.5:
         return True  # half-width marks: nothing to squeeze
-    lines = lines[:: max(1, len(lines) // 2000)]
+    lines = _may_be_column_lines(lines[:: max(1, len(lines) // 2000)])
     scores = []
     for squeeze in (True, False):
         counts = _column_width_counts(lines, lambda c: _width(c, punct, squeeze), 4)
