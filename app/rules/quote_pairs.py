@@ -38,9 +38,8 @@ Fixed
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-
-import regex
 
 from ..fixes import Category, Confidence, Edit, Fix
 from ..text import FULLWIDTH_PUNCT, SPACE_CHARS, in_spans, is_cjk, link_spans
@@ -57,8 +56,8 @@ QUOTES = (("“", "”", '"'), ("‘", "’", "'"))
 _SEE_THROUGH = SPACE_CHARS + "\n"
 LOOKAHEAD = 3  # paragraphs after an unclosed mark searched for its partner
 _CLOSER = {**BRACKETS, "“": "”", "‘": "’"}
-_COLUMN_GAP = regex.compile(f"[^{SPACE_CHARS}][{SPACE_CHARS}]{{4,}}[^{SPACE_CHARS}]")
-_MARKS = regex.compile("[" + regex.escape("".join(_CLOSER) + "".join(_CLOSER.values()) + "\"'()") + "]")
+_COLUMN_GAP = re.compile(f"[^{SPACE_CHARS}][{SPACE_CHARS}]{{4,}}[^{SPACE_CHARS}]")
+_MARKS = re.compile("[" + re.escape("".join(_CLOSER) + "".join(_CLOSER.values()) + "\"'()") + "]")
 _OPENER = {v: k for k, v in _CLOSER.items()}
 _BRACKET_MARKS = set(BRACKETS) | set(BRACKETS.values()) | set(HALF)
 _NAMES = {

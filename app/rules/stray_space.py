@@ -23,6 +23,7 @@ Fixed
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 import regex
@@ -45,7 +46,7 @@ CATEGORY = Category.SPACING
 DEFAULT_OPTIONS = {"style": "print"}
 
 # Runs of whitespace and invisible characters inside a line.
-_RUN = regex.compile(f"[{SPACE_CHARS}{ZERO_WIDTH_CHARS}]+")
+_RUN = re.compile(f"[{SPACE_CHARS}{ZERO_WIDTH_CHARS}]+")
 _OPERATORS = "+=×÷&/|~-"
 _PHRASE_STOP = FULLWIDTH_PUNCT + SPACE_CHARS + "\n"
 
