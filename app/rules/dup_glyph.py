@@ -122,9 +122,10 @@ def doubled_line(line: str, runs: list[Run] | None = None) -> list[Run] | None:
     if len(content) < 4:
         return None
     runs = find_runs(line) if runs is None else runs
-    covered = sum(r.end - r.start - sum(1 for c in line[r.start : r.end] if c in _SKIP) for r in runs)
-    visible = sum(1 for c in line if c not in _SKIP)
-    if not runs or covered < visible:
+    if not runs:
+        return None
+    covered = sum(len(line[r.start : r.end].translate(_NO_SKIP)) for r in runs)
+    if covered < len(line.translate(_NO_SKIP)):
         return None
     units = "".join(r.letters(line) for r in runs)
     # A headline: at least two different ideographs.
@@ -311,7 +312,7 @@ def _step_units(content: str) -> list[str] | None:
     """The units of a line that may be a step (one to three units), else None."""
     if len(content) > 2 * UNIT_STEP_MAX * UNIT_MAX or (len(content) > UNIT_STEP_MAX and not _LATIN_OR_DIGIT.search(content)):
         return None  # cheap refusal: ordinary lines are longer, or all one-character units
-    units = _UNIT.findall("".join(c for c in content if c not in SPACE_CHARS))
+    units = _UNIT.findall(content.translate(_NO_SPACE))
     if not 1 <= len(units) <= UNIT_STEP_MAX or any(len(u) > UNIT_MAX for u in units):
         return None
     return units
