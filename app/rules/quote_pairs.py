@@ -42,6 +42,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..fixes import Category, Confidence, Edit, Fix
+from ..page_lines import Paragraph
 from ..text import FULLWIDTH_PUNCT, SPACE_CHARS, in_spans, is_cjk, link_spans
 
 RULE_ID = "quote-pairs"
@@ -137,13 +138,28 @@ def _side_by_side(para) -> bool:
 
 
 def check(analysis) -> list[Fix]:
+    fixes, stretch = _read_paragraphs(analysis)
+    return fixes + _unpaired(analysis, stretch)
+
+
+def check_defaults(analysis) -> list[Fix]:
+    """The fixes of :func:`check` that may apply by default: the straight quotes (a
+    mark left unpaired or turned the wrong way is only ever asked about)."""
+    return _read_paragraphs(analysis)[0]
+
+
+_Stretch = list[tuple[Paragraph, list[int]] | None]
+
+
+def _read_paragraphs(analysis) -> tuple[list[Fix], _Stretch]:
+    """The straight-quote fixes, and each paragraph with its marks to pair (None for a
+    paragraph that cannot be read)."""
     text = analysis.text
     links = link_spans(text)
     doubled = _doubled_marks(text)
     paragraphs = analysis.paragraphs
     fixes: list[Fix] = []
-    # (paragraph, its marks to pair) or None for a paragraph that cannot be read.
-    stretch: list[tuple[object, list[int]] | None] = []
+    stretch: _Stretch = []
     for para in paragraphs:
         if _doubled(para) or _side_by_side(para):
             stretch.append(None)
@@ -166,9 +182,16 @@ def check(analysis) -> list[Fix]:
             marks.extend(family)
         marks.extend(i for i in found if text[i] in _BRACKET_MARKS)
         stretch.append((para, sorted(marks)))
-    # Paragraph breaks in extracted text are guesses: when a paragraph leaves a mark
-    # open and one of the next few starts by closing it (``《人工智能`` / ``产业发展行动
-    # 计划》``, ``（记者`` / ``安然`` / ``施晓）``), they are paired as one stretch.
+    return fixes, stretch
+
+
+def _unpaired(analysis, stretch: _Stretch) -> list[Fix]:
+    """Questions about the marks left unpaired or turned the wrong way. Paragraph
+    breaks in extracted text are guesses: when a paragraph leaves a mark open and one
+    of the next few starts by closing it (``《人工智能`` / ``产业发展行动计划》``,
+    ``（记者`` / ``安然`` / ``施晓）``), they are paired as one stretch."""
+    text = analysis.text
+    fixes: list[Fix] = []
     k = 0
     while k < len(stretch):
         if stretch[k] is None:
