@@ -74,6 +74,11 @@ class PageAnalysis(StandaloneLines):
         # The categories with everything but punctuation as x: runs of marks start at "xp".
         flat = cats.replace("w", "x").replace("s", "x").replace("z", "x").replace("n", "x").replace("u", "x")
         count = cats.count
+
+        def width_counts_at(start: int, end: int) -> tuple[int, ...]:
+            """width_counts of text[start:end], a line without blanks, from the scan."""
+            return (count("p", start, end), flat.count("xp", start, end) + (flat[start] == "p"), count("w", start, end), 0, 0, end - start, count("u", start, end))
+
         out: list[Line] = []
         counts: dict[int, tuple[int, ...]] = {}
         pos = 0
@@ -82,7 +87,7 @@ class PageAnalysis(StandaloneLines):
             if i not in spaced and i not in paired:
                 if raw_line:
                     ln = Line(i, pos, end, raw_line, False, pos, end, raw_line, content=raw_line, has_blank=False)
-                    counts[i] = (count("p", pos, end), flat.count("xp", pos, end) + (flat[pos] == "p"), count("w", pos, end), 0, 0, len(raw_line), count("u", pos, end))
+                    counts[i] = width_counts_at(pos, end)
                 else:
                     ln = Line(i, pos, end, raw_line, True, has_blank=False)
             else:
@@ -101,7 +106,9 @@ class PageAnalysis(StandaloneLines):
                         ln.collapsed = _drop_spaces(ln.doubling.collapsed)
                     else:
                         ln.collapsed = _drop_spaces(raw_line)
-                    counts[i] = width_counts(ln.collapsed)
+                    # A pair that collapses nothing in a line without blanks (most pairs
+                    # in running text: 常常, 。。) leaves the line to be measured as it is.
+                    counts[i] = width_counts_at(pos, end) if i not in spaced and ln.collapsed == raw_line else width_counts(ln.collapsed)
             pos = end + 1
             out.append(ln)
         self.punct_width = calibrate_punctuation(list(counts.values()))
