@@ -51,8 +51,9 @@ class PageAnalysis(StandaloneLines):
         self.squeeze = True  # runs of punctuation squeezed (calibrated with the lines)
         self.two_part_headlines: frozenset[int] = frozenset()  # first lines (set with the gaps)
         self._columns: dict[int, tuple[float | None, int]] = {}
-        # The column a width finds in a window of widths, by (width, *window): lines of a
-        # uniform column see the same window over and over (kept when the lines change).
+        # The column a line finds among the widths around it, by (its width, whether it
+        # stands alone, *the widths): lines of a uniform column see the same widths over
+        # and over. (Kept when the lines change: it depends on the values alone.)
         self._column_of: dict[tuple[float, ...], tuple[float | None, int]] = {}
         self._undone_bylines: list[tuple[Line, int, str, float]] = []  # glued bylines taken back
 
@@ -146,12 +147,14 @@ class PageAnalysis(StandaloneLines):
         it."""
         known = self._columns.get(k)
         if known is None:
-            w = self.content_lines[k].width
-            neighbours = self._window(k, keep=k)
-            key = (w, *neighbours)
+            line = self.content_lines[k]
+            widths, before = self._column_lines
+            lo, hi = max(0, k - WINDOW), min(len(before) - 1, k + WINDOW + 1)
+            # The widths around as they stand, unsorted: they make the window.
+            key = (line.width, line.standalone, *widths[before[lo] : before[hi]])
             known = self._column_of.get(key)
             if known is None:
-                known = self._column_of[key] = column_in(w, neighbours)
+                known = self._column_of[key] = column_in(line.width, self._window(k, keep=k))
             self._columns[k] = known
         return known
 
