@@ -403,8 +403,12 @@ def repeated_blocks(contents: list[str], indices: list[int]) -> list[tuple[int, 
     blank line between two lines of a block)."""
     out: list[tuple[int, int]] = []
     n = len(contents)
-    i = 0
-    while i < n:
+    # A block starts with a line repeated two or three lines further down.
+    starts = [i for i in range(n - 3) if contents[i] == contents[i + 2] or contents[i] == contents[i + 3]]
+    next_free = 0  # blocks do not overlap
+    for i in starts:
+        if i < next_free:
+            continue
         for k in (2, 3):
             if (
                 i + 2 * k <= n
@@ -415,15 +419,17 @@ def repeated_blocks(contents: list[str], indices: list[int]) -> list[tuple[int, 
                 and is_repeated_headline("".join(contents[i : i + k]))
             ):
                 out.append((i, k))
-                i += 2 * k - 1
+                next_free = i + 2 * k
                 break
-        i += 1
     return out
 
 
 def same_line_twice(a: str, b: str) -> bool:
     """Two lines that are one headline painted twice: the same text, spaces aside (an
-    extractor may put a space at a glyph gap in one copy: ``区市场监 管局开展……``)."""
+    extractor may put a space at a glyph gap in one copy: ``区市场监 管局开展……``).
+    *a* and *b* are line contents, which start with no space."""
+    if a[:1] != b[:1]:
+        return False  # cheap refusal: most neighbouring lines differ from the start
     if a == b:
         return is_repeated_headline(a)
     if a.replace(" ", "") != b.replace(" ", ""):
