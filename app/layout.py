@@ -34,7 +34,7 @@ from .page_lines import (
     MIN_COLUMN, OVERFULL, TWO_PART_HEADLINE, UNWRAPPED_FACTOR, WINDOW, Break, Gap, Line, Paragraph, _ANY_BLANK,
     _CLAUSE_PUNCT, _LATIN_WRAP, _LEAD_UNIT, _LINE_SEPARATOR,
     _NO_INDENT, _NOT_HEADLINE_PART, _count_between, _drop_spaces, _first_line_clause, _lines_matching,
-    _unwrapped_around, _width, calibrate_punctuation, calibrate_squeeze, first_line_width, full_tolerance, short_margin,
+    _unwrapped_around, _width, calibrate_punctuation, column_in, calibrate_squeeze, first_line_width, full_tolerance, short_margin,
     wider_tolerance,
 )
 from .rules import dup_glyph
@@ -51,6 +51,10 @@ class PageAnalysis(StandaloneLines):
         self.squeeze = True  # runs of punctuation squeezed (calibrated with the lines)
         self.two_part_headlines: frozenset[int] = frozenset()  # first lines (set with the gaps)
         self._columns: dict[int, tuple[float | None, int]] = {}
+        # The column a line finds among the widths around it, by (its width, whether it
+        # stands alone, *the widths): lines of a uniform column see the same widths over
+        # and over. (Kept when the lines change: it depends on the values alone.)
+        self._column_of: dict[tuple[float, ...], tuple[float | None, int]] = {}
         self._undone_bylines: list[tuple[Line, int, str, float]] = []  # glued bylines taken back
 
     @cached_property
@@ -141,47 +145,18 @@ class PageAnalysis(StandaloneLines):
         lines at least as wide as it (less the tolerance), the width shared by the most
         lines (the widest of equally shared ones). None when no other line lines up with
         it."""
-        cache = self._columns
-        if k not in cache:
-            cache[k] = self._column_width(k)
-        return cache[k]
-
-    def _column_width(self, k: int) -> tuple[float | None, int]:
-        w = self.content_lines[k].width
-        neighbours = self._window(k, keep=k)
-        best, best_support = None, 0
-        # Candidates: the distinct widths of the window, from MIN_COLUMN up to
-        # MAX_COLUMN, that the line does not overshoot by more than the tolerance. A line
-        # may overshoot its column a little (hanging punctuation, wide digits), so
-        # columns somewhat narrower than the line are candidates too. (Tolerances
-        # inlined, and no candidate below the least one that can pass: this runs once
-        # per line.)
-        first = bisect_left(neighbours, max(MIN_COLUMN, min(w - 1.75, w / 1.08) - 1e-9))
-        last = bisect_right(neighbours, MAX_COLUMN)
-        for cand in dict.fromkeys(neighbours[first:last]):  # distinct, ascending
-            if cand < 21.875:
-                hi = cand + 1.75
-                lo = cand - (1.0 if cand < 20 else 0.05 * cand)
-            else:
-                hi = cand + 0.08 * cand
-                lo = cand - 0.05 * cand
-            if hi < w:
-                continue
-            support = bisect_right(neighbours, hi) - bisect_left(neighbours, lo)
-            # On a tie the wider width wins: lines fall short of their column for many
-            # reasons (indent, paragraph end, kinsoku, wide Latin), and overshoot it
-            # only by a hanging mark.
-            if support >= 2 and support >= best_support:
-                best, best_support = cand, support
-        if best is None:
-            return None, 0
-        # The column is the median of the lines that line up, not the narrowest of them.
-        lo = bisect_left(neighbours, best - full_tolerance(best))
-        hi = bisect_right(neighbours, best + wider_tolerance(best))
-        col = neighbours[(lo + hi) // 2]
-        if len(neighbours) - bisect_right(neighbours, UNWRAPPED_FACTOR * col) >= best_support:
-            return None, 0  # unwrapped text around (see _unwrapped_around)
-        return col, best_support
+        known = self._columns.get(k)
+        if known is None:
+            line = self.content_lines[k]
+            widths, before = self._column_lines
+            lo, hi = max(0, k - WINDOW), min(len(before) - 1, k + WINDOW + 1)
+            # The widths around as they stand, unsorted: they make the window.
+            key = (line.width, line.standalone, *widths[before[lo] : before[hi]])
+            known = self._column_of.get(key)
+            if known is None:
+                known = self._column_of[key] = column_in(line.width, self._window(k, keep=k))
+            self._columns[k] = known
+        return known
 
     def _window(self, k: int, keep: int | None = None) -> list[float]:
         """Sorted widths of the non-standalone lines within WINDOW lines of line k

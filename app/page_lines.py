@@ -288,5 +288,43 @@ def _unwrapped_around(neighbours: list[float], col: float, support: int) -> bool
     return len(neighbours) - bisect_right(neighbours, UNWRAPPED_FACTOR * col) >= support
 
 
+def column_in(w: float, neighbours: list[float]) -> tuple[float | None, int]:
+    """(width, support) of the column a line *w* ems wide sits in, given the sorted widths
+    of the column lines around it (*neighbours*): see :meth:`app.layout.PageAnalysis.column_width`."""
+    best, best_support = None, 0
+    # Candidates: the distinct widths of the window, from MIN_COLUMN up to
+    # MAX_COLUMN, that the line does not overshoot by more than the tolerance. A line
+    # may overshoot its column a little (hanging punctuation, wide digits), so
+    # columns somewhat narrower than the line are candidates too. (Tolerances
+    # inlined, and no candidate below the least one that can pass: this runs once
+    # per line.)
+    first = bisect_left(neighbours, max(MIN_COLUMN, min(w - 1.75, w / 1.08) - 1e-9))
+    last = bisect_right(neighbours, MAX_COLUMN)
+    for cand in dict.fromkeys(neighbours[first:last]):  # distinct, ascending
+        if cand < 21.875:
+            hi = cand + 1.75
+            lo = cand - (1.0 if cand < 20 else 0.05 * cand)
+        else:
+            hi = cand + 0.08 * cand
+            lo = cand - 0.05 * cand
+        if hi < w:
+            continue
+        support = bisect_right(neighbours, hi) - bisect_left(neighbours, lo)
+        # On a tie the wider width wins: lines fall short of their column for many
+        # reasons (indent, paragraph end, kinsoku, wide Latin), and overshoot it
+        # only by a hanging mark.
+        if support >= 2 and support >= best_support:
+            best, best_support = cand, support
+    if best is None:
+        return None, 0
+    # The column is the median of the lines that line up, not the narrowest of them.
+    lo = bisect_left(neighbours, best - full_tolerance(best))
+    hi = bisect_right(neighbours, best + wider_tolerance(best))
+    col = neighbours[(lo + hi) // 2]
+    if len(neighbours) - bisect_right(neighbours, UNWRAPPED_FACTOR * col) >= best_support:
+        return None, 0  # unwrapped text around (see _unwrapped_around)
+    return col, best_support
+
+
 def _count_between(sorted_values: list[float], lo: float, hi: float) -> int:
     return bisect_right(sorted_values, hi) - bisect_left(sorted_values, lo)
