@@ -26,15 +26,14 @@ The analysis is computed once per document text and cached; rules only read it.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 from .page_lines import (
     BLANK_CHARS, HEADLINE_PART_MAX, HEADLINE_PART_MIN, HEADLINE_WIDTH, INDENT, INDENT_MIN, MAX_BRIDGED_BLANKS, MAX_COLUMN,
-    MIN_COLUMN, OVERFULL, TWO_PART_HEADLINE, UNWRAPPED_FACTOR, WINDOW, Break, Gap, Line, Paragraph, _ANY_BLANK,
+    MIN_COLUMN, OVERFULL, TWO_PART_HEADLINE, WINDOW, Break, Gap, Line, Paragraph, _ANY_BLANK,
     _CLAUSE_PUNCT, _LATIN_WRAP, _LEAD_UNIT, _LINE_SEPARATOR,
     _NO_INDENT, _NOT_HEADLINE_PART, _count_between, _drop_spaces, _first_line_clause, _lines_matching,
-    _unwrapped_around, _width, calibrate_punctuation, column_in, calibrate_squeeze, first_line_width, full_tolerance, short_margin,
+    _unwrapped_around, _width, calibrate_punctuation, calibrate_squeeze, column_in, first_line_width, full_tolerance, short_margin,
     wider_tolerance,
 )
 from .rules import dup_glyph
