@@ -13,12 +13,14 @@ insertion, it yields to any edit of the characters around it).
 
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import dataclass, field
 
 from .document import Document
-from .engine import EditIndex, drop_conflicting
+from .engine import EditIndex, drop_conflicting, review_order
 from .fixes import Confidence, Fix
 from .follow_up import settle
+from .gc_pause import gc_paused
 from .layout import PageAnalysis
 from .rules import (
     byline,
@@ -83,14 +85,25 @@ def rule_options(rid: str, settings: Settings) -> dict | None:
     return options
 
 
-def run_rules(page: PageAnalysis, settings: Settings) -> list[Fix]:
+def run_rules(page: PageAnalysis, settings: Settings, *, questions: bool = True) -> list[Fix]:
+    """The fixes of every enabled rule. Without *questions*, the fixes that can only be
+    questions under *settings* may be left out (the follow-up passes keep only default
+    fixes): a rule set to never apply, or whose fixes are all DOUBTFUL (``ONLY_ASKS``),
+    does not run, and a rule with a ``check_defaults`` runs that instead of ``check``."""
     found: list[Fix] = []
     for rid, module in RULES.items():
         rs = settings.rule(rid)
         if not rs.enabled:
             continue
+        check = module.check
+        if not questions:
+            by_confidence = rs.apply not in ("always", "never")
+            if rs.apply == "never" or (by_confidence and getattr(module, "ONLY_ASKS", False)):
+                continue
+            if by_confidence and hasattr(module, "check_defaults"):
+                check = module.check_defaults
         options = rule_options(rid, settings)
-        found.extend(module.check(page) if options is None else module.check(page, options))
+        found.extend(check(page) if options is None else check(page, options))
     return found
 
 
@@ -100,7 +113,8 @@ def resolve_conflicts(found: list[Fix], settings: Settings) -> tuple[list[Fix], 
     conflicts with none of them. Were a question to win, the default fix it displaced
     would come back on a second pass over the suggested version, once the question is
     gone: the suggested version would not be clean."""
-    by_default = [default_applied(f, settings) for f in found]
+    applied = _DefaultApplied(settings)
+    by_default = [applied(f) for f in found]
     kept, dropped = drop_conflicting([f for f, d in zip(found, by_default) if d], PRIORITY)
     questions = [f for f, d in zip(found, by_default) if not d]
     if not questions:
@@ -112,17 +126,20 @@ def resolve_conflicts(found: list[Fix], settings: Settings) -> tuple[list[Fix], 
         return any(taken.conflicts(e) for e in f.edits)
 
     free = [f for f in kept_q if not blocked(f)]
-    kept = sorted(kept + free, key=lambda f: (f.start, f.end, f.id))
+    kept = list(kept)  # in review order already: the few questions are put in place
+    for f in free:
+        insort(kept, f, key=review_order)
     return kept, dropped + dropped_q + [f for f in kept_q if blocked(f)]
 
 
+@gc_paused()
 def analyse(doc: Document, settings: Settings | None = None) -> AnalysisResult:
     settings = settings or default_settings()
     page = doc.take_page() or PageAnalysis(doc.text)
     fixes, dropped = _one_pass(doc, page, settings)
     by_default = _DefaultApplied(settings)
     # The suggested version, reopened, must get no default fix (app/follow_up.py).
-    fixes, displaced = settle(doc.raw, fixes, by_default, lambda text: _one_pass(Document(text), None, settings)[0])
+    fixes, displaced = settle(doc.raw, fixes, by_default, lambda text: _one_pass(Document(text), None, settings, questions=False)[0])
     applied = frozenset(f.id for f in fixes if by_default(f))
     return AnalysisResult(fixes, page, dropped + displaced, applied)
 
@@ -143,9 +160,15 @@ class _DefaultApplied:
         return known
 
 
-def _one_pass(doc: Document, page: PageAnalysis | None, settings: Settings) -> tuple[list[Fix], list[Fix]]:
-    """(kept, dropped) fixes of one run of the rules, in raw-text coordinates."""
-    kept, dropped = resolve_conflicts(run_rules(page or PageAnalysis(doc.text), settings), settings)
+def _one_pass(doc: Document, page: PageAnalysis | None, settings: Settings, *, questions: bool = True) -> tuple[list[Fix], list[Fix]]:
+    """(kept, dropped) fixes of one run of the rules, in raw-text coordinates; without
+    *questions*, the default fixes alone (the defaults settle their conflicts among
+    themselves, so the questions cannot change which of them are kept)."""
+    found = run_rules(page or PageAnalysis(doc.text), settings, questions=questions)
+    if not questions:
+        applied = _DefaultApplied(settings)
+        found = [f for f in found if applied(f)]
+    kept, dropped = resolve_conflicts(found, settings)
     return [doc.to_raw_fix(f) for f in kept], [doc.to_raw_fix(f) for f in dropped]
 
 

@@ -13,6 +13,7 @@ from operator import itemgetter
 from typing import Iterable, NamedTuple, Sequence
 
 from .fixes import Edit, Fix, edits_conflict
+from .gc_pause import gc_paused
 
 
 class ConflictError(ValueError):
@@ -104,33 +105,36 @@ def check_no_conflicts(fixes: Iterable[Fix]) -> list[tuple[Edit, str]]:
     return tagged
 
 
+@gc_paused()
 def apply_fixes(raw: str, fixes: Iterable[Fix]) -> Applied:
     """Apply every fix in *fixes* to *raw* at once."""
     fixes = list(fixes)
+    size = len(raw)
     for f in fixes:
         for e in f.edits:
-            if e.end > len(raw):
+            if e.end > size:
                 raise ConflictError(f"fix {f.id} reaches past the end of the text")
     tagged = check_no_conflicts(fixes)
     parts: list[str] = []
     segments: list[Segment] = []
     raw_pos = clean_pos = 0
-    for edit, fid in tagged:
-        if edit.start > raw_pos:
-            chunk = raw[raw_pos : edit.start]
-            segments.append(Segment(raw_pos, edit.start, clean_pos, clean_pos + len(chunk), None))
-            parts.append(chunk)
-            clean_pos += len(chunk)
-        segments.append(Segment(edit.start, edit.end, clean_pos, clean_pos + len(edit.replacement), fid))
-        parts.append(edit.replacement)
-        clean_pos += len(edit.replacement)
-        raw_pos = edit.end
-    if raw_pos < len(raw) or not segments:
+    for (start, end, replacement), fid in tagged:
+        if start > raw_pos:
+            parts.append(raw[raw_pos:start])
+            clean_end = clean_pos + start - raw_pos
+            segments.append(Segment(raw_pos, start, clean_pos, clean_end, None))
+            clean_pos = clean_end
+        parts.append(replacement)
+        clean_end = clean_pos + len(replacement)
+        segments.append(Segment(start, end, clean_pos, clean_end, fid))
+        clean_pos = clean_end
+        raw_pos = end
+    if raw_pos < size or not segments:
         chunk = raw[raw_pos:]
-        segments.append(Segment(raw_pos, len(raw), clean_pos, clean_pos + len(chunk), None))
+        segments.append(Segment(raw_pos, size, clean_pos, clean_pos + len(chunk), None))
         parts.append(chunk)
         clean_pos += len(chunk)
-    return Applied("".join(parts), OffsetMap(segments, len(raw), clean_pos))
+    return Applied("".join(parts), OffsetMap(segments, size, clean_pos))
 
 
 def applied_text(text: str, fixes: list[Fix]) -> str:
@@ -199,16 +203,17 @@ def drop_conflicting(fixes: Sequence[Fix], priority: dict[str, int]) -> tuple[li
         involved_n.update(c[2] for c in cluster)
     involved = {id(fixes[n]) for n in involved_n}
     if not involved:
-        return sorted(fixes, key=_review_order), []
+        return sorted(fixes, key=review_order), []
     free = [f for f in fixes if id(f) not in involved]
     contested = [f for f in fixes if id(f) in involved]
     kept_contested, dropped = _settle(contested, priority)
     kept = free + kept_contested
-    kept.sort(key=_review_order)
+    kept.sort(key=review_order)
     return kept, dropped
 
 
-def _review_order(f: Fix) -> tuple[int, int, str]:
+def review_order(f: Fix) -> tuple[int, int, str]:
+    """The sort key of fixes in the review: (start, end, id)."""
     return (f[1][0][0], f.end, f.id)
 
 

@@ -118,20 +118,19 @@ class Fix(_FixFields):
         gets the same id in every run, so saved decisions can be matched again.
         (Computed once, on first use; a plain attribute lookup after that, since every
         fix's id is read many times and there are some 30,000 fixes per MB.)"""
-        try:
-            return self.__dict__["_id"]
-        except KeyError:
-            pass
-        edits = self.edits
+        cache = self.__dict__
+        value = cache.get("_id")
+        if value is not None:
+            return value
+        rule, edits = self[0], self[1]
         if len(edits) == 1:
-            e = edits[0]
-            key = f"{self.rule}|{e.start}:{e.end}:{e.replacement}"
+            start, end, replacement = edits[0]
+            key = f"{rule}|{start}:{end}:{replacement}"
         else:
-            key = self.rule + "|" + "|".join(f"{e.start}:{e.end}:{e.replacement}" for e in edits)
+            key = rule + "|" + "|".join(f"{start}:{end}:{replacement}" for start, end, replacement in edits)
         h = _BLAKE2S_4.copy()  # copying a fresh hasher is cheaper than making one
         h.update(key.encode("utf-8", "surrogatepass"))
-        digest = h.hexdigest()
-        value = self.__dict__["_id"] = f"{self.rule}:{edits[0].start}:{digest}"
+        value = cache["_id"] = f"{rule}:{edits[0][0]}:{h.hexdigest()}"
         return value
 
     def message(self, lang: str = "zh") -> str:

@@ -57,7 +57,8 @@ def settle(
     for a text longer than LONG_TEXT characters).
 
     *applied* tells whether a fix is applied by default; *analyse_again* analyses a text
-    and returns its conflict-free fixes. Dropped: questions a follow-up displaced."""
+    and returns its conflict-free fixes (only those applied by default are used, so it
+    may leave out the questions). Dropped: questions a follow-up displaced."""
     dropped: list[Fix] = []
     rounds = MAX_ROUNDS if len(text) <= LONG_TEXT else 1
     for everything in (False, True):

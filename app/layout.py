@@ -26,15 +26,14 @@ The analysis is computed once per document text and cached; rules only read it.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 from .page_lines import (
     BLANK_CHARS, HEADLINE_PART_MAX, HEADLINE_PART_MIN, HEADLINE_WIDTH, INDENT, INDENT_MIN, INDENT_TOLERANCE, MAX_BRIDGED_BLANKS, MAX_COLUMN,
-    MIN_COLUMN, OVERFULL, TWO_PART_HEADLINE, UNWRAPPED_FACTOR, WINDOW, Break, Gap, Line, Paragraph, _ANY_BLANK,
+    MIN_COLUMN, OVERFULL, TWO_PART_HEADLINE, WINDOW, Break, Gap, Line, Paragraph, _ANY_BLANK,
     _CLAUSE_PUNCT, _LATIN_WRAP, _LEAD_UNIT, _LINE_SEPARATOR,
     _NO_INDENT, _NOT_HEADLINE_PART, _count_between, _drop_spaces, _first_line_clause, _lines_matching,
-    _unwrapped_around, _width, calibrate_punctuation, calibrate_squeeze, first_line_width, full_tolerance, short_margin,
+    _unwrapped_around, _width, calibrate_punctuation, calibrate_squeeze, column_in, first_line_width, full_tolerance, short_margin,
     wider_tolerance,
 )
 from .rules import dup_glyph
@@ -51,6 +50,10 @@ class PageAnalysis(StandaloneLines):
         self.squeeze = True  # runs of punctuation squeezed (calibrated with the lines)
         self.two_part_headlines: frozenset[int] = frozenset()  # first lines (set with the gaps)
         self._columns: dict[int, tuple[float | None, int]] = {}
+        # The column a line finds among the widths around it, by (its width, whether it
+        # stands alone, *the widths): lines of a uniform column see the same widths over
+        # and over. (Kept when the lines change: it depends on the values alone.)
+        self._column_of: dict[tuple[float, ...], tuple[float | None, int]] = {}
         self._undone_bylines: list[tuple[Line, int, str, float]] = []  # glued bylines taken back
 
     @cached_property
@@ -71,6 +74,11 @@ class PageAnalysis(StandaloneLines):
         # The categories with everything but punctuation as x: runs of marks start at "xp".
         flat = cats.replace("w", "x").replace("s", "x").replace("z", "x").replace("n", "x").replace("u", "x")
         count = cats.count
+
+        def width_counts_at(start: int, end: int) -> tuple[int, ...]:
+            """width_counts of text[start:end], a line without blanks, from the scan."""
+            return (count("p", start, end), flat.count("xp", start, end) + (flat[start] == "p"), count("w", start, end), 0, 0, end - start, count("u", start, end))
+
         out: list[Line] = []
         counts: dict[int, tuple[int, ...]] = {}
         pos = 0
@@ -79,7 +87,7 @@ class PageAnalysis(StandaloneLines):
             if i not in spaced and i not in paired:
                 if raw_line:
                     ln = Line(i, pos, end, raw_line, False, pos, end, raw_line, content=raw_line, has_blank=False)
-                    counts[i] = (count("p", pos, end), flat.count("xp", pos, end) + (flat[pos] == "p"), count("w", pos, end), 0, 0, len(raw_line), count("u", pos, end))
+                    counts[i] = width_counts_at(pos, end)
                 else:
                     ln = Line(i, pos, end, raw_line, True, has_blank=False)
             else:
@@ -98,7 +106,9 @@ class PageAnalysis(StandaloneLines):
                         ln.collapsed = _drop_spaces(ln.doubling.collapsed)
                     else:
                         ln.collapsed = _drop_spaces(raw_line)
-                    counts[i] = width_counts(ln.collapsed)
+                    # A pair that collapses nothing in a line without blanks (most pairs
+                    # in running text: 常常, 。。) leaves the line to be measured as it is.
+                    counts[i] = width_counts_at(pos, end) if i not in spaced and ln.collapsed == raw_line else width_counts(ln.collapsed)
             pos = end + 1
             out.append(ln)
         self.punct_width = calibrate_punctuation(list(counts.values()))
@@ -134,47 +144,18 @@ class PageAnalysis(StandaloneLines):
         lines at least as wide as it (less the tolerance), the width shared by the most
         lines (the widest of equally shared ones). None when no other line lines up with
         it."""
-        cache = self._columns
-        if k not in cache:
-            cache[k] = self._column_width(k)
-        return cache[k]
-
-    def _column_width(self, k: int) -> tuple[float | None, int]:
-        w = self.content_lines[k].width
-        neighbours = self._window(k, keep=k)
-        best, best_support = None, 0
-        # Candidates: the distinct widths of the window, from MIN_COLUMN up to
-        # MAX_COLUMN, that the line does not overshoot by more than the tolerance. A line
-        # may overshoot its column a little (hanging punctuation, wide digits), so
-        # columns somewhat narrower than the line are candidates too. (Tolerances
-        # inlined, and no candidate below the least one that can pass: this runs once
-        # per line.)
-        first = bisect_left(neighbours, max(MIN_COLUMN, min(w - 1.75, w / 1.08) - 1e-9))
-        last = bisect_right(neighbours, MAX_COLUMN)
-        for cand in dict.fromkeys(neighbours[first:last]):  # distinct, ascending
-            if cand < 21.875:
-                hi = cand + 1.75
-                lo = cand - (1.0 if cand < 20 else 0.05 * cand)
-            else:
-                hi = cand + 0.08 * cand
-                lo = cand - 0.05 * cand
-            if hi < w:
-                continue
-            support = bisect_right(neighbours, hi) - bisect_left(neighbours, lo)
-            # On a tie the wider width wins: lines fall short of their column for many
-            # reasons (indent, paragraph end, kinsoku, wide Latin), and overshoot it
-            # only by a hanging mark.
-            if support >= 2 and support >= best_support:
-                best, best_support = cand, support
-        if best is None:
-            return None, 0
-        # The column is the median of the lines that line up, not the narrowest of them.
-        lo = bisect_left(neighbours, best - full_tolerance(best))
-        hi = bisect_right(neighbours, best + wider_tolerance(best))
-        col = neighbours[(lo + hi) // 2]
-        if len(neighbours) - bisect_right(neighbours, UNWRAPPED_FACTOR * col) >= best_support:
-            return None, 0  # unwrapped text around (see _unwrapped_around)
-        return col, best_support
+        known = self._columns.get(k)
+        if known is None:
+            line = self.content_lines[k]
+            widths, before = self._column_lines
+            lo, hi = max(0, k - WINDOW), min(len(before) - 1, k + WINDOW + 1)
+            # The widths around as they stand, unsorted: they make the window.
+            key = (line.width, line.standalone, *widths[before[lo] : before[hi]])
+            known = self._column_of.get(key)
+            if known is None:
+                known = self._column_of[key] = column_in(line.width, self._window(k, keep=k))
+            self._columns[k] = known
+        return known
 
     def _window(self, k: int, keep: int | None = None) -> list[float]:
         """Sorted widths of the non-standalone lines within WINDOW lines of line k

@@ -207,12 +207,19 @@ def _column_width_counts(lines: list[tuple[int, ...]], measure, grain: int) -> C
     return counts if counts.total() >= 8 else None
 
 
+def _may_be_column_lines(lines: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
+    """The lines that may measure as a column line under some setting: the others (a
+    headline, a paragraph already unwrapped) are left out of the calibration before
+    measuring. A character takes at most one em, a visible one at least half an em."""
+    return [c for c in lines if c[5] >= MIN_COLUMN - 1 and (c[5] - c[3] - c[4]) / 2 <= MAX_COLUMN + 1]
+
+
 def calibrate_punctuation(lines: list[tuple[int, ...]]) -> float:
     """The width of full-width punctuation on this page (1, 3/4 or 1/2 em): the one
     under which column lines agree best in width. Houses differ (全角 or 半角 setting),
     and a wrong guess makes lines full of punctuation look over-full. Near ties go to
     the widest setting."""
-    lines = lines[:: max(1, len(lines) // 2000)]  # a sample is enough on long texts
+    lines = _may_be_column_lines(lines[:: max(1, len(lines) // 2000)])  # a sample is enough on long texts
     scores: dict[float, float] = {}
     for p in PUNCT_WIDTHS:
         counts = _column_width_counts(lines, lambda c: width_from_counts(c, p), 2)
@@ -232,7 +239,7 @@ def calibrate_squeeze(lines: list[tuple[int, ...]], punct: float) -> bool:
     squeeze."""
     if punct <= 0.5:
         return True  # half-width marks: nothing to squeeze
-    lines = lines[:: max(1, len(lines) // 2000)]
+    lines = _may_be_column_lines(lines[:: max(1, len(lines) // 2000)])
     scores = []
     for squeeze in (True, False):
         counts = _column_width_counts(lines, lambda c: _width(c, punct, squeeze), 4)
@@ -279,6 +286,44 @@ def _unwrapped_around(neighbours: list[float], col: float, support: int) -> bool
     paragraphs on a line, as in a cleaned text), and the few short lines that agree in
     width (headlines, subtitles, a cut paragraph) agree by chance."""
     return len(neighbours) - bisect_right(neighbours, UNWRAPPED_FACTOR * col) >= support
+
+
+def column_in(w: float, neighbours: list[float]) -> tuple[float | None, int]:
+    """(width, support) of the column a line *w* ems wide sits in, given the sorted widths
+    of the column lines around it (*neighbours*): see :meth:`app.layout.PageAnalysis.column_width`."""
+    best, best_support = None, 0
+    # Candidates: the distinct widths of the window, from MIN_COLUMN up to
+    # MAX_COLUMN, that the line does not overshoot by more than the tolerance. A line
+    # may overshoot its column a little (hanging punctuation, wide digits), so
+    # columns somewhat narrower than the line are candidates too. (Tolerances
+    # inlined, and no candidate below the least one that can pass: this runs once
+    # per line.)
+    first = bisect_left(neighbours, max(MIN_COLUMN, min(w - 1.75, w / 1.08) - 1e-9))
+    last = bisect_right(neighbours, MAX_COLUMN)
+    for cand in dict.fromkeys(neighbours[first:last]):  # distinct, ascending
+        if cand < 21.875:
+            hi = cand + 1.75
+            lo = cand - (1.0 if cand < 20 else 0.05 * cand)
+        else:
+            hi = cand + 0.08 * cand
+            lo = cand - 0.05 * cand
+        if hi < w:
+            continue
+        support = bisect_right(neighbours, hi) - bisect_left(neighbours, lo)
+        # On a tie the wider width wins: lines fall short of their column for many
+        # reasons (indent, paragraph end, kinsoku, wide Latin), and overshoot it
+        # only by a hanging mark.
+        if support >= 2 and support >= best_support:
+            best, best_support = cand, support
+    if best is None:
+        return None, 0
+    # The column is the median of the lines that line up, not the narrowest of them.
+    lo = bisect_left(neighbours, best - full_tolerance(best))
+    hi = bisect_right(neighbours, best + wider_tolerance(best))
+    col = neighbours[(lo + hi) // 2]
+    if len(neighbours) - bisect_right(neighbours, UNWRAPPED_FACTOR * col) >= best_support:
+        return None, 0  # unwrapped text around (see _unwrapped_around)
+    return col, best_support
 
 
 def _count_between(sorted_values: list[float], lo: float, hi: float) -> int:

@@ -25,6 +25,21 @@ _LETTER_SPACED = re.compile(r"(?:(?:[A-Za-z]+|\S)[ \u3000]){3,}(?:[A-Za-z]+|\S)"
 _LETTER_SPACED_NUMBER = re.compile(r"(?:(?:[A-Za-z0-9.,%]+|\S)[ \u3000]){3,}(?:[A-Za-z0-9.,%]+|\S)")
 
 
+def _in_column_flow(ln: Line, prev: Line | None, nxt: Line | None) -> bool:
+    """A line in the flow of a column (as wide as its neighbours, after a line that does
+    not end a sentence) is running text, even when it happens to end with an
+    organisation's suffix (``小李原本在杭州一家互联网公司``)."""
+    return (
+        prev is not None
+        and nxt is not None
+        and not prev.standalone
+        and prev.glued_byline_at is None
+        and ln.width >= MIN_COLUMN
+        and (abs(ln.width - prev.width) <= 1 or abs(ln.width - nxt.width) <= 1)
+        and not ends_sentence(prev.collapsed)
+    )
+
+
 class StandaloneLines:
     """Marks standalone lines; needs the page's column estimates (PageAnalysis)."""
 
@@ -178,19 +193,7 @@ class StandaloneLines:
             # A blank line or a page break (a form feed) ends the column here.
             gap_after = nxt is None or nxt.index - ln.index > 1 or "\x0c" in nxt.text[: nxt.content_start - nxt.start]
             prev = content[k - 1] if k else None
-            # A line in the flow of a column (as wide as its neighbours, after a line
-            # that does not end a sentence) is running text, even when it happens to end
-            # with an organisation's suffix (``小李原本在杭州一家互联网公司``).
-            column_line = (
-                prev is not None
-                and nxt is not None
-                and not prev.standalone
-                and prev.glued_byline_at is None
-                and ln.width >= MIN_COLUMN
-                and (abs(ln.width - prev.width) <= 1 or abs(ln.width - nxt.width) <= 1)
-                and not ends_sentence(prev.collapsed)
-            )
-            if not ln.doubled and not column_line and patterns.is_section_label(ln.content):
+            if not ln.doubled and patterns.is_section_label(ln.content) and not _in_column_flow(ln, prev, nxt):
                 # A short line that is an organisation's name: never a column line (it
                 # would be full) nor a paragraph's last line (it would end a sentence).
                 ln.label = ln.standalone = True

@@ -128,26 +128,29 @@ def text_width_slow(text: str, punct: float = 1.0) -> float:
     return width
 
 
+_SENTENCE_END_ANY = SENTENCE_END + ".!?"
+_COMMA_OR_OPENING = "，、," + OPENING_PUNCT
+_CONTINUING_ANY = CONTINUING_PUNCT + ",;:"
+
+
 def ends_sentence(text: str) -> bool:
     """True when *text* ends with sentence-final punctuation, possibly inside closing
     quotes or brackets: ``……队伍。``, ``“……。”``, ``（完）``-like closings excluded."""
-    stripped = text.rstrip(SPACE_CHARS)
-    while stripped and stripped[-1] in CLOSING_PUNCT:
-        stripped = stripped[:-1]
-    return bool(stripped) and (stripped[-1] in SENTENCE_END or stripped[-1] in ".!?")
+    stripped = text.rstrip(SPACE_CHARS).rstrip(CLOSING_PUNCT)
+    return bool(stripped) and stripped[-1] in _SENTENCE_END_ANY
 
 
 def ends_comma(text: str) -> bool:
     """True when *text* ends with a comma, an enumeration comma or an opening quote or
     bracket: a sentence never ends there (a semicolon or colon may end a list item)."""
     stripped = text.rstrip(SPACE_CHARS)
-    return bool(stripped) and stripped[-1] in "，、," + OPENING_PUNCT
+    return bool(stripped) and stripped[-1] in _COMMA_OR_OPENING
 
 
 def ends_continuing(text: str) -> bool:
     """True when *text* ends with punctuation after which the sentence must go on."""
     stripped = text.rstrip(SPACE_CHARS)
-    return bool(stripped) and stripped[-1] in CONTINUING_PUNCT + ",;:"
+    return bool(stripped) and stripped[-1] in _CONTINUING_ANY
 
 
 # Web addresses and e-mail addresses: their punctuation is never Chinese punctuation.

@@ -63,18 +63,26 @@ class Run:
 # Two equal characters in a row (spaces between allowed): most lines have none, and
 # this one regex search spares them the scan below.
 _ANY_PAIR = ANY_PAIR = re.compile(f"([^{_SKIP}\\n])[{_SKIP}]*\\1")
+# The same among the visible characters alone.
+_PAIR = re.compile(r"(.)\1", re.DOTALL)
+_NO_SKIP = {ord(c): None for c in _SKIP}
 
 
 def find_runs(line: str) -> list[Run]:
     """Maximal runs of two or more doubled (or tripled) characters, left to right."""
     if not _ANY_PAIR.search(line):
         return []
-    pos = [i for i, c in enumerate(line) if c not in _SKIP]
-    chars = [line[i] for i in pos]
+    chars = line.translate(_NO_SKIP)
+    pos = range(len(line)) if len(chars) == len(line) else [i for i, c in enumerate(line) if c not in _SKIP]
     n = len(chars)
     runs: list[Run] = []
     i = 0
     while i < n - 1:
+        # A run starts with a pair: skip to the next one (a regex scan, not a walk).
+        pair = _PAIR.search(chars, i)
+        if pair is None:
+            break
+        i = pair.start()
         best: tuple[int, int] | None = None  # (k, end index in chars)
         for k in (3, 2):
             j = i
@@ -114,9 +122,10 @@ def doubled_line(line: str, runs: list[Run] | None = None) -> list[Run] | None:
     if len(content) < 4:
         return None
     runs = find_runs(line) if runs is None else runs
-    covered = sum(r.end - r.start - sum(1 for c in line[r.start : r.end] if c in _SKIP) for r in runs)
-    visible = sum(1 for c in line if c not in _SKIP)
-    if not runs or covered < visible:
+    if not runs:
+        return None
+    covered = sum(len(line[r.start : r.end].translate(_NO_SKIP)) for r in runs)
+    if covered < len(line.translate(_NO_SKIP)):
         return None
     units = "".join(r.letters(line) for r in runs)
     # A headline: at least two different ideographs.
@@ -303,7 +312,7 @@ def _step_units(content: str) -> list[str] | None:
     """The units of a line that may be a step (one to three units), else None."""
     if len(content) > 2 * UNIT_STEP_MAX * UNIT_MAX or (len(content) > UNIT_STEP_MAX and not _LATIN_OR_DIGIT.search(content)):
         return None  # cheap refusal: ordinary lines are longer, or all one-character units
-    units = _UNIT.findall("".join(c for c in content if c not in SPACE_CHARS))
+    units = _UNIT.findall(content.translate(_NO_SPACE))
     if not 1 <= len(units) <= UNIT_STEP_MAX or any(len(u) > UNIT_MAX for u in units):
         return None
     return units
@@ -394,8 +403,12 @@ def repeated_blocks(contents: list[str], indices: list[int]) -> list[tuple[int, 
     blank line between two lines of a block)."""
     out: list[tuple[int, int]] = []
     n = len(contents)
-    i = 0
-    while i < n:
+    # A block starts with a line repeated two or three lines further down.
+    starts = [i for i in range(n - 3) if contents[i] == contents[i + 2] or contents[i] == contents[i + 3]]
+    next_free = 0  # blocks do not overlap
+    for i in starts:
+        if i < next_free:
+            continue
         for k in (2, 3):
             if (
                 i + 2 * k <= n
@@ -406,15 +419,17 @@ def repeated_blocks(contents: list[str], indices: list[int]) -> list[tuple[int, 
                 and is_repeated_headline("".join(contents[i : i + k]))
             ):
                 out.append((i, k))
-                i += 2 * k - 1
+                next_free = i + 2 * k
                 break
-        i += 1
     return out
 
 
 def same_line_twice(a: str, b: str) -> bool:
     """Two lines that are one headline painted twice: the same text, spaces aside (an
-    extractor may put a space at a glyph gap in one copy: ``区市场监 管局开展……``)."""
+    extractor may put a space at a glyph gap in one copy: ``区市场监 管局开展……``).
+    *a* and *b* are line contents, which start with no space."""
+    if a[:1] != b[:1]:
+        return False  # cheap refusal: most neighbouring lines differ from the start
     if a == b:
         return is_repeated_headline(a)
     if a.replace(" ", "") != b.replace(" ", ""):

@@ -36,6 +36,8 @@ Option ``parentheses``: ``"full"`` (print style, the default) converts parenthes
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..fixes import Category, Confidence, Edit, Fix
@@ -48,13 +50,14 @@ DEFAULT_OPTIONS = {"parentheses": "full"}
 FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。", "(": "（", ")": "）"}
 _NAMES = {",": ("逗号", "comma"), ";": ("分号", "semicolon"), ":": ("冒号", "colon"), "?": ("问号", "question mark"), "!": ("叹号", "exclamation mark")}
 _SEE_THROUGH = SPACE_CHARS + ZERO_WIDTH_CHARS + "\n"
-# Marks that become their full-width forms one by one.
-_SIMPLE = regex.compile(r"[,;:?!]")
+# Marks that become their full-width forms one by one. (Plain character classes use the
+# standard engine, quicker per call than regex's; the module's other patterns do not.)
+_SIMPLE = re.compile(r"[,;:?!]")
 _PERIOD = regex.compile(r"(?<![.．。])\.(?![.．。])")
 _ELLIPSIS = regex.compile(r"\.{3,6}|．{3,6}|。{3,}|(?<!…)…(?!…)")
 _DASH = regex.compile(r"-{2,3}|―{2}|－{2}|─{2}|(?<![—―])—(?![—―])")
 _WIDE_ALNUM = regex.compile(r"[０-９Ａ-Ｚａ-ｚ]+(?:．[０-９]+)*")
-_WIDE_TOKEN = regex.compile(r"[０-９Ａ-Ｚａ-ｚ．％]")  # full-width letters and digits, made half-width below
+_WIDE_TOKEN = re.compile(r"[０-９Ａ-Ｚａ-ｚ．％]")  # full-width letters and digits, made half-width below
 _ZH = "zh"
 
 

@@ -38,11 +38,11 @@ Fixed
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-import regex
-
 from ..fixes import Category, Confidence, Edit, Fix
+from ..page_lines import Paragraph
 from ..text import FULLWIDTH_PUNCT, SPACE_CHARS, in_spans, is_cjk, link_spans
 
 RULE_ID = "quote-pairs"
@@ -57,8 +57,8 @@ QUOTES = (("“", "”", '"'), ("‘", "’", "'"))
 _SEE_THROUGH = SPACE_CHARS + "\n"
 LOOKAHEAD = 3  # paragraphs after an unclosed mark searched for its partner
 _CLOSER = {**BRACKETS, "“": "”", "‘": "’"}
-_COLUMN_GAP = regex.compile(f"[^{SPACE_CHARS}][{SPACE_CHARS}]{{4,}}[^{SPACE_CHARS}]")
-_MARKS = regex.compile("[" + regex.escape("".join(_CLOSER) + "".join(_CLOSER.values()) + "\"'()") + "]")
+_COLUMN_GAP = re.compile(f"[^{SPACE_CHARS}][{SPACE_CHARS}]{{4,}}[^{SPACE_CHARS}]")
+_MARKS = re.compile("[" + re.escape("".join(_CLOSER) + "".join(_CLOSER.values()) + "\"'()") + "]")
 _OPENER = {v: k for k, v in _CLOSER.items()}
 _BRACKET_MARKS = set(BRACKETS) | set(BRACKETS.values()) | set(HALF)
 _NAMES = {
@@ -138,18 +138,37 @@ def _side_by_side(para) -> bool:
 
 
 def check(analysis) -> list[Fix]:
+    fixes, stretch = _read_paragraphs(analysis)
+    return fixes + _unpaired(analysis, stretch)
+
+
+def check_defaults(analysis) -> list[Fix]:
+    """The fixes of :func:`check` that may apply by default: the straight quotes (a
+    mark left unpaired or turned the wrong way is only ever asked about)."""
+    return _read_paragraphs(analysis)[0]
+
+
+_Stretch = list[tuple[Paragraph, list[int]] | None]
+
+
+def _read_paragraphs(analysis) -> tuple[list[Fix], _Stretch]:
+    """The straight-quote fixes, and each paragraph with its marks to pair (None for a
+    paragraph that cannot be read)."""
     text = analysis.text
     links = link_spans(text)
     doubled = _doubled_marks(text)
     paragraphs = analysis.paragraphs
     fixes: list[Fix] = []
-    # (paragraph, its marks to pair) or None for a paragraph that cannot be read.
-    stretch: list[tuple[object, list[int]] | None] = []
+    stretch: _Stretch = []
     for para in paragraphs:
         if _doubled(para) or _side_by_side(para):
             stretch.append(None)
             continue
-        found = [m.start() for m in _MARKS.finditer(text, para.start, _end_of(analysis, para)) if m.start() not in doubled and not in_spans(m.start(), links)]
+        found = [m.start() for m in _MARKS.finditer(text, para.start, _end_of(analysis, para))]
+        found = [i for i in found if i not in doubled and not (links and in_spans(i, links))]
+        if not found:
+            stretch.append((para, []))  # most paragraphs of running text
+            continue
         marks = []
         for opening, closing, straight in QUOTES:
             family = [i for i in found if text[i] in (opening, closing, straight)]
@@ -163,9 +182,16 @@ def check(analysis) -> list[Fix]:
             marks.extend(family)
         marks.extend(i for i in found if text[i] in _BRACKET_MARKS)
         stretch.append((para, sorted(marks)))
-    # Paragraph breaks in extracted text are guesses: when a paragraph leaves a mark
-    # open and one of the next few starts by closing it (``《人工智能`` / ``产业发展行动
-    # 计划》``, ``（记者`` / ``安然`` / ``施晓）``), they are paired as one stretch.
+    return fixes, stretch
+
+
+def _unpaired(analysis, stretch: _Stretch) -> list[Fix]:
+    """Questions about the marks left unpaired or turned the wrong way. Paragraph
+    breaks in extracted text are guesses: when a paragraph leaves a mark open and one
+    of the next few starts by closing it (``《人工智能`` / ``产业发展行动计划》``,
+    ``（记者`` / ``安然`` / ``施晓）``), they are paired as one stretch."""
+    text = analysis.text
+    fixes: list[Fix] = []
     k = 0
     while k < len(stretch):
         if stretch[k] is None:
@@ -173,7 +199,11 @@ def check(analysis) -> list[Fix]:
             continue
         unit, marks = [stretch[k][0]], list(stretch[k][1])
         last = k
-        while open_kinds := _balance(text, marks).families("unclosed"):
+        if not marks:
+            k += 1  # nothing to pair, nothing to report
+            continue
+        balance = _balance(text, marks)
+        while open_kinds := balance.families("unclosed"):
             partner = None
             for j in range(last + 1, min(last + 1 + LOOKAHEAD, len(stretch))):
                 if stretch[j] is None:
@@ -187,15 +217,16 @@ def check(analysis) -> list[Fix]:
                 unit.append(para)
                 marks.extend(more)
             last = partner
+            balance = _balance(text, marks)
         nxt = stretch[last + 1][0] if last + 1 < len(stretch) and stretch[last + 1] is not None else None
-        fixes.extend(_report(analysis, unit, marks, nxt))
+        fixes.extend(_report(analysis, unit, balance, nxt))
         k = last + 1
     return fixes
 
 
-def _report(analysis, unit: list, marks: list[int], nxt) -> list[Fix]:
+def _report(analysis, unit: list, b: _Balance, nxt) -> list[Fix]:
+    """The fixes for the paragraphs of *unit*, whose marks left *b* unpaired."""
     text = analysis.text
-    b = _balance(text, marks)
     fixes = list(b.swaps)
     start, end = unit[0].start, _end_of(analysis, unit[-1])
     # A quotation over several paragraphs opens each and closes only the last.

@@ -37,6 +37,7 @@ Fixed
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 import regex
@@ -49,7 +50,7 @@ RULE_ID = "section-label"
 CATEGORY = Category.LABEL
 
 
-_WHITESPACE = regex.compile(f"[{SPACE_CHARS}{ZERO_WIDTH_CHARS}\n]+")  # and invisible characters
+_WHITESPACE = re.compile(f"[{SPACE_CHARS}{ZERO_WIDTH_CHARS}\n]+")  # and invisible characters
 _FORM_FEED = regex.compile("\x0c")
 
 

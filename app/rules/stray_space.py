@@ -23,6 +23,7 @@ Fixed
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 import regex
@@ -45,7 +46,7 @@ CATEGORY = Category.SPACING
 DEFAULT_OPTIONS = {"style": "print"}
 
 # Runs of whitespace and invisible characters inside a line.
-_RUN = regex.compile(f"[{SPACE_CHARS}{ZERO_WIDTH_CHARS}]+")
+_RUN = re.compile(f"[{SPACE_CHARS}{ZERO_WIDTH_CHARS}]+")
 _OPERATORS = "+=×÷&/|~-"
 _PHRASE_STOP = FULLWIDTH_PUNCT + SPACE_CHARS + "\n"
 
@@ -204,6 +205,8 @@ def _letter_spaced(text: str, start: int, end: int, style: str = "print") -> lis
     """One fix per letter-spaced run: every space inside it goes (likely: a phrase gap
     that was wider than the letter spacing cannot be told apart in the text)."""
     out = []
+    if text.count(" ", start, end) < 3:
+        return out  # a run spaces at least four letters: most lines have fewer spaces
     # Print style has no space between CJK and Latin or digits, so a letter-spaced run
     # with numbers in it goes as a whole; the web style keeps those spaces.
     pattern = _LETTER_SPACED_UNITS if style == "print" else _LETTER_SPACED

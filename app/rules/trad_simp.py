@@ -44,6 +44,7 @@ from ..settings import SettingsError
 RULE_ID = "trad-simp"
 CATEGORY = Category.CHARACTERS
 DEFAULT_OPTIONS = {"script": "auto", "whitelist": ""}
+ONLY_ASKS = True  # every fix is DOUBTFUL (see above)
 BUNDLED = "simplified-whitelist.txt"
 MIXED_SHARE = 0.2  # the minority script above this share of the script-specific characters: "mixed"
 MAX_GAP = 2  # unchanged characters between two changes of one fix

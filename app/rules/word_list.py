@@ -29,6 +29,7 @@ Fixed
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -48,7 +49,7 @@ BUNDLED = "word-list.txt"
 
 # Between two characters of an entry: spaces, and a line break with blank lines.
 _GAP = f"[{SPACE_CHARS}\n]{{0,8}}"
-_WS = regex.compile(f"[{SPACE_CHARS}\n]")
+_WS = re.compile(f"[{SPACE_CHARS}\n]")
 
 
 @dataclass(frozen=True)
