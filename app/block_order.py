@@ -88,18 +88,18 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .block_pieces import (
+    Piece, column_of, cut_first_line, cut_pieces, fills, fills_first, line_ending, opens_paragraph, short_by_unit, stands_alone,
+)
 from .columns import Restored
 from .layout import PageAnalysis
-from .page_lines import INDENT, INDENT_TOLERANCE, first_line_width, full_tolerance, wider_tolerance
-from .text import OPENING_PUNCT, ends_comma, ends_sentence
+from .text import OPENING_PUNCT
 
 if TYPE_CHECKING:
     from .document import Document
 
 MAX_PIECES = 6  # pieces (blank-line separated) between a loose start and its open end
-_HANGING = "，、；：,;:"  # marks a typesetter may hang past the margin
 _CLAUSE_MARK = re.compile("[，、；,;]")
-_KINSOKU_UNIT = re.compile("^[^，。、；：！？”’）》」』〕〗]([，。、；：！？”’）》」』〕〗]+)")  # a character and the marks it carries
 
 
 @dataclass(frozen=True)
@@ -113,142 +113,7 @@ class OrderReport:
         return self.moved > 0
 
 
-@dataclass
-class _Piece:
-    first: int  # content-line indices, inclusive
-    last: int
-    start: int  # offsets in the text
-    end: int
-    head: bool = False  # only headlines, labels and the like: an article's head
-    loose: bool = False  # its first line may go on from a sentence elsewhere
-    dangling: bool = False  # a lone short line ending a sentence after a sentence end
-    ends: str = ""  # how its last line ends: "closed", "byline", "open" or ""
-    stops: bool = False  # its sentence goes on elsewhere: an open end or a cut first line
-    followed: str = ""  # the piece after it: "paragraph" (starts one), "article" (a head)
-
-
-def _fills(width: float, col: float) -> bool:
-    return col - full_tolerance(col) <= width <= col + wider_tolerance(col)
-
-
-def _column(page: PageAnalysis, k: int) -> float | None:
-    """The column content line *k* is set in: as the break after it or before it was
-    judged, else the column around it."""
-    gaps = page.gaps
-    for g in (gaps[k] if k < len(gaps) else None, gaps[k - 1] if k else None):
-        if g is not None and g.column is not None:
-            return g.column
-    return page.dominant_column(k)
-
-
-def _first_line(page: PageAnalysis, k: int, col: float) -> bool:
-    """Content line *k* is the first line of a paragraph (that goes on below it, or after
-    a column break): indented, or short of the column by the two-em indent (a trailing comma may hang past the
-    margin; a number or word that did not fit may leave it shorter)."""
-    lines = page.content_lines
-    b = lines[k]
-    if k + 1 >= len(lines) or ends_sentence(b.collapsed) or _stands_alone(b):
-        return False
-    if b.content_start > b.start:
-        return True
-    short = col - INDENT - b.width
-    if b.collapsed[-1:] in _HANGING and abs(short + page.punct_width) <= INDENT_TOLERANCE:
-        return True  # the mark hangs past the margin
-    return first_line_width(b.width, col) or 0 <= short < page.first_unit_width(lines[k + 1])
-
-
-def _stands_alone(line) -> bool:
-    return line.standalone or line.label or line.byline
-
-
-def _ending(page: PageAnalysis, k: int) -> str:
-    """How content line *k*, the last of a piece, ends."""
-    a = page.content_lines[k]
-    if a.byline or a.glued_byline_at is not None:
-        return "byline"
-    if _stands_alone(a):
-        return ""
-    if ends_sentence(a.collapsed):
-        return "closed"
-    col = _column(page, k)
-    if col is not None and (_fills(a.width, col) or ends_comma(a.collapsed)):
-        return "open"
-    return ""
-
-
-def _loose(page: PageAnalysis, k: int) -> bool:
-    """Content line *k*, the first of a piece, may go on from a sentence cut elsewhere: it
-    fills its column (no indent) after a sentence end."""
-    lines = page.content_lines
-    b = lines[k]
-    if not k or _stands_alone(b) or b.content_start > b.start:
-        return False
-    a = lines[k - 1]
-    if _stands_alone(a) or a.glued_byline_at is not None or not ends_sentence(a.collapsed):
-        return False  # after a byline comes a head (a full-width headline looks the same)
-    col = _column(page, k)
-    return col is not None and _fills(b.width, col)
-
-
-def _dangling(page: PageAnalysis, k: int) -> bool:
-    """Content line *k* alone ends a sentence short of its column, after a sentence end:
-    the last line of a paragraph whose start is elsewhere (``借通还。``)."""
-    lines = page.content_lines
-    b = lines[k]
-    if not k or _stands_alone(b) or b.content_start > b.start or not ends_sentence(b.collapsed):
-        return False
-    a = lines[k - 1]
-    col = _column(page, k)
-    return not _stands_alone(a) and ends_sentence(a.collapsed) and col is not None and b.width < col - INDENT - INDENT_TOLERANCE
-
-
-def _pieces(page: PageAnalysis) -> list[_Piece]:
-    """The content lines between blank lines, with how each starts and ends."""
-    lines = page.content_lines
-    pieces: list[_Piece] = []
-    first = 0
-    for k, g in enumerate(page.gaps):
-        if g.blanks:
-            pieces.append(_Piece(first, k, lines[first].content_start, lines[k].content_end))
-            first = k + 1
-    pieces.append(_Piece(first, len(lines) - 1, lines[first].content_start, lines[-1].content_end))
-    # A sentence cut by a blank line that the line rules bridge (a column break, no
-    # paragraph starting after it) stays in its piece.
-    merged: list[_Piece] = [pieces[0]]
-    for q in pieces[1:]:
-        p = merged[-1]
-        nxt = lines[q.first]
-        col = _column(page, p.last)
-        if (
-            _ending(page, p.last) == "open"
-            and q.last > q.first  # a lone line between blank lines may be anything
-            and not _stands_alone(nxt)
-            and nxt.content_start == nxt.start
-            and col is not None
-            and not _first_line(page, q.first, col)
-        ):
-            p.last, p.end = q.last, q.end
-        else:
-            merged.append(q)
-    pieces = merged
-    for p in pieces:
-        p.head = all(_stands_alone(ln) and not ln.byline for ln in lines[p.first : p.last + 1])
-        p.loose = _loose(page, p.first)
-        p.dangling = p.first == p.last and _dangling(page, p.first)
-        p.ends = _ending(page, p.last)
-        p.stops = _cut_first_line(page, p.last)
-    for p, q in zip(pieces, pieces[1:]):
-        head = lines[q.first]
-        if head.label or (head.standalone and not head.byline):
-            p.followed = "article"
-        elif p.stops:
-            col = _column(page, p.last)
-            if col is not None and _first_line(page, q.first, col):
-                p.followed = "paragraph"
-    return pieces
-
-
-def _continues(s: _Piece, e: _Piece) -> bool:
+def _continues(s: Piece, e: Piece) -> bool:
     """Loose-start piece *s* can go on from open-end piece *e*: what follows *e* then
     follows *s*, so *s* ends a paragraph before a paragraph, an article before a head."""
     return s.loose and (s.ends == "closed" or (s.ends == "byline" and e.followed == "article"))
@@ -259,7 +124,7 @@ def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
     of the text and separators (line breaks) in their new order."""
     if not page.content_lines:
         return []
-    pieces = _pieces(page)
+    pieces = cut_pieces(page)
     lines = page.content_lines
 
     def cut(i: int) -> bool:
@@ -307,7 +172,7 @@ def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
     return sorted(moves)
 
 
-def _distant_loose_start(pieces: list[_Piece], i: int, cut) -> int | None:
+def _distant_loose_start(pieces: list[Piece], i: int, cut) -> int | None:
     """The one loose start that can go on from open end *i*, read a few whole
     paragraphs before it (pdftotext read the top of a column, then the rest of the column
     before, then its open bottom): every piece between ends its last sentence and none
@@ -331,7 +196,7 @@ def _distant_loose_start(pieces: list[_Piece], i: int, cut) -> int | None:
     return None
 
 
-def _tails_before_heads(page: PageAnalysis, pieces: list[_Piece], text: str, taken: set[int]) -> list[tuple[int, int, list]]:
+def _tails_before_heads(page: PageAnalysis, pieces: list[Piece], text: str, taken: set[int]) -> list[tuple[int, int, list]]:
     """An article's last column read before its own head, right after the article
     above: after a byline, a piece (or two, cut by a column break mid-sentence); then
     the article's head (a label, a headline); then its body, with no byline of its own.
@@ -355,7 +220,7 @@ def _tails_before_heads(page: PageAnalysis, pieces: list[_Piece], text: str, tak
             a = h - n
             if a < 1 or pieces[a - 1].ends != "byline":
                 continue
-            tail_end = "open" if _cut_first_line(page, pieces[h - 1].last) else pieces[h - 1].ends
+            tail_end = "open" if cut_first_line(page, pieces[h - 1].last) else pieces[h - 1].ends
             if tail_end not in ("byline", "open"):
                 continue
             tail = pieces[a:h]
@@ -364,9 +229,9 @@ def _tails_before_heads(page: PageAnalysis, pieces: list[_Piece], text: str, tak
             # A tail's first line may look both full and two ems short (a character
             # pushed down with its marks): the body's end tells which it is.
             open_end = _open_body_end(page, pieces, h, pieces[a])
-            if tail_end == "byline" and _opens_paragraph(page, pieces[a]) and not (open_end is not None and _fills_first(page, pieces[a])):
+            if tail_end == "byline" and opens_paragraph(page, pieces[a]) and not (open_end is not None and fills_first(page, pieces[a])):
                 e = rest_end = _closed_body_end(page, pieces, h)
-            elif _fills_first(page, pieces[a]):
+            elif fills_first(page, pieces[a]):
                 e = open_end
                 if e is None:
                     rest_end = None
@@ -397,7 +262,7 @@ def _tails_before_heads(page: PageAnalysis, pieces: list[_Piece], text: str, tak
     return moves
 
 
-def _second_column_first(page: PageAnalysis, pieces: list[_Piece], text: str, taken: set[int]) -> list[tuple[int, int, list]]:
+def _second_column_first(page: PageAnalysis, pieces: list[Piece], text: str, taken: set[int]) -> list[tuple[int, int, list]]:
     """An article's second column read before its first, right under its headline: the
     body opens with a full column line going on from elsewhere (``公里，设置收费车道8条，``:
     an article's text starts with a paragraph's first line) and stops in mid-sentence;
@@ -415,16 +280,16 @@ def _second_column_first(page: PageAnalysis, pieces: list[_Piece], text: str, ta
         if b0 is None or b0 >= p.last or not (heads or (i and pieces[i - 1].head)) or any(ln.byline for ln in heads):
             continue
         first = lines[b0].collapsed
-        if not _fills_first(page, _Piece(b0, p.last, lines[b0].content_start, p.end)) or not _CLAUSE_MARK.search(first) or first[:1] in OPENING_PUNCT:
+        if not fills_first(page, Piece(b0, p.last, lines[b0].content_start, p.end)) or not _CLAUSE_MARK.search(first) or first[:1] in OPENING_PUNCT:
             continue  # (a subtitle as wide as the column holds no clause mark; a first line opening a quotation may look full)
-        if any(_stands_alone(ln) for ln in lines[b0 : p.last + 1]):
+        if any(stands_alone(ln) for ln in lines[b0 : p.last + 1]):
             continue
         # Where the first column ends in mid-sentence and the third goes on.
         m = next(
             (
                 k
                 for k in range(q.first + 1, q.last + 1)
-                if lines[k].index > lines[k - 1].index + 1 and _ending(page, k - 1) == "open" and _fills_first(page, _Piece(k, q.last, 0, 0))
+                if lines[k].index > lines[k - 1].index + 1 and line_ending(page, k - 1) == "open" and fills_first(page, Piece(k, q.last, 0, 0))
             ),
             None,
         )
@@ -440,20 +305,20 @@ def _second_column_first(page: PageAnalysis, pieces: list[_Piece], text: str, ta
     return moves
 
 
-def _body_start(pieces: list[_Piece], h: int) -> int:
+def _body_start(pieces: list[Piece], h: int) -> int:
     """The first piece after the head pieces that start at piece *h*."""
     while h < len(pieces) and pieces[h].head:
         h += 1
     return h
 
 
-def _open_body_end(page: PageAnalysis, pieces: list[_Piece], h: int, tail: _Piece) -> int | None:
+def _open_body_end(page: PageAnalysis, pieces: list[Piece], h: int, tail: Piece) -> int | None:
     """The piece where the body of the article whose head starts at piece *h* stops in
     mid-sentence at the margin (or short of it by the unit opening *tail*, which did not
     fit: ``组委会共安排安保人员`` / ``3,200名、……``), with no byline or head on the way."""
 
-    def stops(p: _Piece) -> bool:
-        return p.ends == "open" or (p.ends == "" and _short_by_unit(page, p.last, tail.first))
+    def stops(p: Piece) -> bool:
+        return p.ends == "open" or (p.ends == "" and short_by_unit(page, p.last, tail.first))
 
     e = _body_start(pieces, h)
     while e < len(pieces) and not stops(pieces[e]) and pieces[e].ends != "byline" and not (e > h and pieces[e].head):
@@ -461,27 +326,7 @@ def _open_body_end(page: PageAnalysis, pieces: list[_Piece], h: int, tail: _Piec
     return e if e < len(pieces) and stops(pieces[e]) else None
 
 
-def _short_by_unit(page: PageAnalysis, k: int, nxt: int) -> bool:
-    """Content line *k*, inside a paragraph, stops in mid-sentence short of its column
-    by less than the number or word that opens content line *nxt*: that unit did not
-    fit."""
-    lines = page.content_lines
-    a = lines[k]
-    if not k or _stands_alone(a) or ends_sentence(a.collapsed) or _stands_alone(lines[k - 1]) or ends_sentence(lines[k - 1].collapsed):
-        return False  # (a paragraph's first line is short by its indent)
-    col = _column(page, k)
-    return col is not None and 0 <= col - a.width < page.first_unit_width(lines[nxt])
-
-
-def _opens_paragraph(page: PageAnalysis, p: _Piece) -> bool:
-    """Piece *p* (two lines or more) starts with a paragraph's first line."""
-    if p.last == p.first:
-        return False
-    col = _column(page, p.first)
-    return col is not None and _first_line(page, p.first, col)
-
-
-def _closed_body_end(page: PageAnalysis, pieces: list[_Piece], h: int) -> int | None:
+def _closed_body_end(page: PageAnalysis, pieces: list[Piece], h: int) -> int | None:
     """The last piece of the article whose head starts at piece *h*, when its body ends
     a sentence right before the next article's head (or the end of the text) and holds
     no byline."""
@@ -489,31 +334,14 @@ def _closed_body_end(page: PageAnalysis, pieces: list[_Piece], h: int) -> int | 
     for k in range(e, min(len(pieces), e + MAX_PIECES + 1)):
         p = pieces[k]
         first = page.content_lines[p.first]
-        if p.head or p.ends == "byline" or first.byline or (k > e and _stands_alone(first)):
+        if p.head or p.ends == "byline" or first.byline or (k > e and stands_alone(first)):
             return None  # (the first piece may open with the headline itself)
         if p.followed == "article" or k == len(pieces) - 1:  # the next article's head, or the text ends
             return k if p.ends == "closed" else None
     return None
 
 
-def _cut_first_line(page: PageAnalysis, k: int) -> bool:
-    """Content line *k* goes on elsewhere: it fills its column without ending its
-    sentence, or it is a paragraph's first line (two ems short, after a sentence end or
-    a byline) that a column end cut (``市图书馆馆长表示，将``)."""
-    if _ending(page, k) == "open":
-        return True
-    lines = page.content_lines
-    ln = lines[k]
-    if not k or ends_sentence(ln.collapsed) or _stands_alone(ln):
-        return False
-    a = lines[k - 1]
-    if not (ends_sentence(a.collapsed) or a.byline or a.glued_byline_at is not None):
-        return False
-    col = _column(page, k)
-    return col is not None and first_line_width(ln.width, col)
-
-
-def _rest_of_tail(page: PageAnalysis, pieces: list[_Piece], e: int) -> int | None:
+def _rest_of_tail(page: PageAnalysis, pieces: list[Piece], e: int) -> int | None:
     """After open end *e*: pieces that go on from a sentence (their first line a full
     column line), up to one that ends with a byline, then an article's head or the end
     of the text. Returns the index of the byline piece, or None."""
@@ -523,11 +351,11 @@ def _rest_of_tail(page: PageAnalysis, pieces: list[_Piece], e: int) -> int | Non
         first = lines[p.first]
         if not (p.ends == "byline" and r > e + 1):  # (a byline piece may be the byline alone)
             indented = first.content_start > first.start and first.text[: first.content_start - first.start] != "\x0c"
-            if p.head or _stands_alone(first) or indented:
+            if p.head or stands_alone(first) or indented:
                 return None
             if r == e + 1:
-                col = _column(page, p.first)
-                if col is None or not _fills(first.width, col):
+                col = column_of(page, p.first)
+                if col is None or not fills(first.width, col):
                     return None
         if p.ends == "byline":
             after = pieces[r + 1] if r + 1 < len(pieces) else None
@@ -535,23 +363,6 @@ def _rest_of_tail(page: PageAnalysis, pieces: list[_Piece], e: int) -> int | Non
         if p.ends == "closed" and r + 1 < len(pieces) and pieces[r + 1].ends != "byline":
             return None  # the sentence ended and something other than a byline follows
     return None
-
-
-def _fills_first(page: PageAnalysis, p: _Piece) -> bool:
-    """The first line of piece *p* is a column line in mid-paragraph: not indented, as
-    wide as its column, and more lines follow it."""
-    lines = page.content_lines
-    ln = lines[p.first]
-    if p.last == p.first or ln.content_start > ln.start or _stands_alone(ln):
-        return False
-    col = _column(page, p.first)
-    if col is None:
-        return False
-    # Short by a character the typesetter pushed down with the marks after it, which
-    # may not open a line (kinsoku): ``也开心，比看电视还过`` / ``瘾！”据了解，……``.
-    pushed = _KINSOKU_UNIT.match(lines[p.first + 1].collapsed)
-    need = 1.0 + (len(pushed.group()) - 1) * page.punct_width if pushed else 0.0
-    return _fills(ln.width, col) or (need > 0 and 0 <= col - ln.width <= need + 0.5)
 
 
 def restore_block_order(text: str) -> Restored | None:
