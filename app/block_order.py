@@ -89,7 +89,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .block_pieces import (
-    Piece, column_of, cut_first_line, cut_pieces, fills, fills_first, line_ending, opens_paragraph, short_by_unit, stands_alone,
+    Piece, column_of, cut_first_line, cut_pieces, fills, fills_first, full_line_going_on, line_ending, opens_paragraph, short_by_unit,
+    stands_alone,
 )
 from .columns import Restored
 from .layout import PageAnalysis
@@ -209,7 +210,10 @@ def _tails_before_heads(page: PageAnalysis, pieces: list[Piece], text: str, take
       body (full lines going on, up to the byline, then the next head): the tail goes
       between;
     * a tail that starts a paragraph and ends with the byline, when the body ends its
-      last sentence just before the next article's head."""
+      last sentence just before the next article's head.
+
+    "Before the next article's head" includes where the text ends; "at the margin"
+    includes short of it by the number opening the tail (it did not fit)."""
     lines = page.content_lines
     moves = []
     for h in range(2, len(pieces)):
@@ -280,7 +284,7 @@ def _second_column_first(page: PageAnalysis, pieces: list[Piece], text: str, tak
         if b0 is None or b0 >= p.last or not (heads or (i and pieces[i - 1].head)) or any(ln.byline for ln in heads):
             continue
         first = lines[b0].collapsed
-        if not fills_first(page, Piece(b0, p.last, lines[b0].content_start, p.end)) or not _CLAUSE_MARK.search(first) or first[:1] in OPENING_PUNCT:
+        if not full_line_going_on(page, b0, p.last) or not _CLAUSE_MARK.search(first) or first[:1] in OPENING_PUNCT:
             continue  # (a subtitle as wide as the column holds no clause mark; a first line opening a quotation may look full)
         if any(stands_alone(ln) for ln in lines[b0 : p.last + 1]):
             continue
@@ -289,7 +293,7 @@ def _second_column_first(page: PageAnalysis, pieces: list[Piece], text: str, tak
             (
                 k
                 for k in range(q.first + 1, q.last + 1)
-                if lines[k].index > lines[k - 1].index + 1 and line_ending(page, k - 1) == "open" and fills_first(page, Piece(k, q.last, 0, 0))
+                if lines[k].index > lines[k - 1].index + 1 and line_ending(page, k - 1) == "open" and full_line_going_on(page, k, q.last)
             ),
             None,
         )

@@ -196,17 +196,23 @@ def cut_first_line(page: PageAnalysis, k: int) -> bool:
 
 
 def fills_first(page: PageAnalysis, p: Piece) -> bool:
-    """The first line of piece *p* is a column line in mid-paragraph: not indented, as
-    wide as its column, and more lines follow it."""
+    """The first line of piece *p* is a column line in mid-paragraph (see
+    :func:`full_line_going_on`)."""
+    return full_line_going_on(page, p.first, p.last)
+
+
+def full_line_going_on(page: PageAnalysis, k: int, last: int) -> bool:
+    """Content line *k* is a column line in mid-paragraph: not indented, as wide as its
+    column, and more lines follow it up to content line *last*."""
     lines = page.content_lines
-    ln = lines[p.first]
-    if p.last == p.first or ln.content_start > ln.start or stands_alone(ln):
+    ln = lines[k]
+    if last <= k or ln.content_start > ln.start or stands_alone(ln):
         return False
-    col = column_of(page, p.first)
+    col = column_of(page, k)
     if col is None:
         return False
     # Short by a character the typesetter pushed down with the marks after it, which
     # may not open a line (kinsoku): ``也开心，比看电视还过`` / ``瘾！”据了解，……``.
-    pushed = _KINSOKU_UNIT.match(lines[p.first + 1].collapsed)
+    pushed = _KINSOKU_UNIT.match(lines[k + 1].collapsed)
     need = 1.0 + (len(pushed.group()) - 1) * page.punct_width if pushed else 0.0
     return fills(ln.width, col) or (need > 0 and 0 <= col - ln.width <= need + 0.5)
