@@ -255,8 +255,9 @@ def check(analysis) -> list[Fix]:
         if next_named or pattern == "leading":
             # The article below names it, or the page puts labels first: it is in place,
             # unless the article above names it first thing and the one below only
-            # further down, or the page puts labels after their articles and the one
-            # below does not name it first thing either.
+            # further down; or the page puts labels after their articles and the
+            # article above names it first thing, or the label follows a byline and
+            # the article below does not name it first thing.
             next_head_named = _mentions(analysis, next_head, name)
             trailing = pattern == "trailing" and (prev_named or (after_byline and not next_head_named))
             if not ((prev_named and not next_head_named and pattern != "leading") or trailing):
