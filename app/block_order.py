@@ -51,14 +51,6 @@ bridge, a sentence going on in a piece of two or more lines, stays inside its pi
   loose start goes after the open end, the paragraphs between keep their place, when
   nothing else could pair (no other loose start in the article, no other piece after
   the open end that stops in mid-sentence) (:func:`_distant_loose_start`).
-
-* an article's **second column read before its first**, right under its headline: the
-  body opens with a full column line holding a clause mark (an article's text starts
-  with a paragraph's first line; a subtitle holds no clause mark; a first line opening
-  a quotation may look full, so none that does) and stops in mid-sentence before a
-  piece that starts a paragraph; that piece, after a column break where it stops in
-  mid-sentence, goes on with a full line. Read: head, first column, second, third
-  (:func:`_second_column_first`).
 * an article's **tail read before its own head**: right after the article above (its
   byline), a piece whose first line fills its column and whose last line is a byline,
   then the article's head (a label, a headline: pdftotext writes one set with wide
@@ -76,10 +68,22 @@ bridge, a sentence going on in a piece of two or more lines, stays inside its pi
   a paragraph (its first line two ems short) and ends with the byline goes after the
   body when that body ends its last sentence right before the next article's head and
   has no byline of its own (:func:`_closed_body_end`).
+* an article's **second column read before its first**, right under its headline: the
+  body opens with a full column line holding a clause mark (an article's text starts
+  with a paragraph's first line; a subtitle holds no clause mark; a first line opening
+  a quotation may look full, so none that does) and stops in mid-sentence before a
+  piece that starts a paragraph; that piece, after a column break where it stops in
+  mid-sentence, goes on with a full line. Read: head, first column, second, third
+  (:func:`_second_column_first`).
+* the **start of a paragraph read after its article's byline**, stopping in mid-sentence
+  before the next article's head, its rest read earlier in the article (the one piece
+  there that goes on from elsewhere): the start goes back before its rest
+  (:func:`_open_end_after_byline`).
 
 Nothing moves when the evidence is not all there; text in reading order has no open end
-before a new paragraph, so it never changes. Not handled: pairings that more than one
-piece could make.
+before a new paragraph, so it never changes. Where two shapes claim the same text, the
+one found first (in the order above) stands: a piece is written once. Not handled:
+pairings that more than one piece could make, whole paragraphs read out of place.
 """
 
 from __future__ import annotations
@@ -170,7 +174,14 @@ def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
     taken = {m[0] for m in moves}
     moves += _tails_before_heads(page, pieces, text, taken)
     moves += _second_column_first(page, pieces, text, taken)
-    return sorted(moves)
+    moves += _open_end_after_byline(page, pieces, text, taken)
+    # Each shape pairs pieces on its own evidence; where two claim the same text, the
+    # one found first (the stronger shape) stands: a piece is written once.
+    kept: list[tuple[int, int, list]] = []
+    for move in moves:
+        if all(move[1] <= k[0] or k[1] <= move[0] for k in kept):
+            kept.append(move)
+    return sorted(kept)
 
 
 def _distant_loose_start(pieces: list[Piece], i: int, cut) -> int | None:
@@ -306,6 +317,36 @@ def _second_column_first(page: PageAnalysis, pieces: list[Piece], text: str, tak
         items += [(q.start, lines[m - 1].content_end), "\n", (body, p.end), "\n", (lines[m].start, q.end)]
         moves.append((p.start, q.end, items))
         taken.add(p.start)
+    return moves
+
+
+def _open_end_after_byline(page: PageAnalysis, pieces: list[Piece], text: str, taken: set[int]) -> list[tuple[int, int, list]]:
+    """The start of a paragraph read after its article's byline, stopping in
+    mid-sentence before the next article's head (or the end of the text), its rest read
+    earlier inside the article: the one piece there that goes on from elsewhere (a full
+    first line after a sentence end, or a lone last line ``合阅读率达到91.6%。``). The
+    start goes back before its rest (``为提升妇女就业技`` / ``能，市妇联联合市人力资`` +
+    ``源和社会保障局开展……``)."""
+    lines = page.content_lines
+    moves = []
+    for i in range(2, len(pieces)):
+        e = pieces[i]
+        if not (e.stops and pieces[i - 1].ends == "byline") or (e.followed != "article" and i != len(pieces) - 1):
+            continue
+        if e.head or e.start in taken or any(stands_alone(ln) for ln in lines[e.first : e.last + 1]):
+            continue
+        # The article above: back to its head or the byline before it.
+        a = i - 1
+        while a > 0 and not pieces[a - 1].head and pieces[a - 1].ends != "byline":
+            a -= 1
+        rests = [k for k in range(a, i - 1) if (pieces[k].loose or pieces[k].dangling) and pieces[k].ends == "closed"]
+        if len(rests) != 1 or rests[0] == a:
+            continue  # none, several, or the article's first piece (no sentence end before it)
+        r = rests[0]
+        if "\x0c" in text[pieces[r].start : e.end]:
+            continue
+        moves.append((pieces[r].start, e.end, [(e.start, e.end), "\n", (pieces[r].start, pieces[i - 1].end)]))
+        taken.add(pieces[r].start)
     return moves
 
 

@@ -272,6 +272,30 @@ def test_article_tail_goes_after_a_body_short_by_the_number_opening_the_tail():
     assert restored.text == "\n\n".join([A_END, block(head, body, tail), C_ARTICLE]) + "\n"
 
 
+def test_paragraph_start_read_after_the_byline_goes_back_before_its_rest():
+    # The start of a paragraph (stopping in mid-sentence) read after the article's
+    # byline, before the next article's head; its rest read earlier in the article.
+    start = ["为提升妇女就业技能，", "市妇联联合市人力资源和社"]
+    rest = wrap("会保障局开展技能提升行动，今年以来组织刺绣、家政、电商直播等技能培训八十六期。", False)
+    later = block(wrap("截至目前，全市已建成巾帼共富工坊一百五十八家，带动一万余名农村妇女实现家门口就业。", True), ["记者 柯蓝"])
+    text = "\n\n".join([block(wrap(P1, True)), block(rest), later, block(start), "市图书馆", C_ARTICLE]) + "\n"
+    restored = restore_block_order(text)
+    assert restored is not None and restored.report.moved == 1
+    assert restored.text == "\n\n".join([block(wrap(P1, True)), block(start, rest), later, "市图书馆", C_ARTICLE]) + "\n"
+
+
+def test_two_shapes_claiming_one_piece_move_it_once():
+    # pdftotext text of a generated page (seed 2035, edition 3, its top): a column top
+    # read before its open end, and a paragraph's first line after the byline whose rest
+    # ends with that byline. The paragraph-start shape would claim the first column top
+    # too; the stronger pairings stand and no character is written twice.
+    text = (ROOT / "tests" / "extracts" / "pdftotext-seed2035-ed03-top.txt").read_text(encoding="utf-8")
+    restored = restore_block_order(text)
+    assert restored is not None and restored.report.moved == 2
+    assert Counter(restored.text.replace("\n", "")) == Counter(text.replace("\n", ""))
+    assert "对126处\n地质灾害隐患点" in restored.text and "未来三天我县\n仍有阵雨" in restored.text
+
+
 def test_a_headless_piece_with_a_byline_stays_when_the_next_article_has_its_own():
     # Both articles end with a byline: nothing says the first piece belongs below.
     text = "\n\n".join([A_END, block(wrap(B_LAST, True), ["记者 孟冬"]), "市图书馆", block(["书 香 浸 润 全 城"], wrap(B_CLOSED, True), ["记者 王芳"]), C_ARTICLE]) + "\n"
