@@ -136,6 +136,7 @@ def cut_pieces(page: PageAnalysis) -> list[Piece]:
             and nxt.content_start == nxt.start
             and col is not None
             and not first_line(page, q.first, col)
+            and not _over_the_column(nxt, col)
         ):
             p.last, p.end = q.last, q.end
         else:
@@ -149,13 +150,19 @@ def cut_pieces(page: PageAnalysis) -> list[Piece]:
         p.stops = cut_first_line(page, p.last)
     for p, q in zip(pieces, pieces[1:]):
         head = lines[q.first]
-        if head.label or (head.standalone and not head.byline):
+        col = column_of(page, p.last)
+        if head.label or (head.standalone and not head.byline) or (p.stops and col is not None and _over_the_column(head, col)):
             p.followed = "article"
         elif p.stops:
             col = column_of(page, p.last)
             if col is not None and first_line(page, q.first, col):
                 p.followed = "paragraph"
     return pieces
+
+
+def _over_the_column(line, col: float) -> bool:
+    """A line wider than the column: a headline over a wider block (the next article's)."""
+    return line.width > col + wider_tolerance(col)
 
 
 def short_by_unit(page: PageAnalysis, k: int, nxt: int) -> bool:

@@ -296,6 +296,19 @@ def test_two_shapes_claiming_one_piece_move_it_once():
     assert "对126处\n地质灾害隐患点" in restored.text and "未来三天我县\n仍有阵雨" in restored.text
 
 
+def test_open_end_before_a_headline_wider_than_the_column_is_no_bridge():
+    # The last paragraph's start, after the byline its tail came with, stops in
+    # mid-sentence right before the next article's headline, which is wider than the
+    # column: a head, not text the blank line may be bridged into.
+    start = ["业内人士认为，在多边", "贸易规则框架下，中欧班列", "以其稳定、快捷安全高效、"]
+    tail = wrap("绿色的优势，为畅通国际物流、稳定产业链供应链发挥了积极作用。", False) + ["本报记者 顾北"]
+    head = ["中国入世二十余年：开放的大门越开越大"] + wrap("二〇〇一年十二月十一日，中国正式加入世界贸易组织。", True)
+    text = "\n\n".join([block(wrap(P1, True)), block(tail), block(start), block(head)]) + "\n"
+    restored = restore_block_order(text)
+    assert restored is not None and restored.report.moved == 1
+    assert restored.text == "\n\n".join([block(wrap(P1, True)), block(start, tail), block(head)]) + "\n"
+
+
 def test_a_headless_piece_with_a_byline_stays_when_the_next_article_has_its_own():
     # Both articles end with a byline: nothing says the first piece belongs below.
     text = "\n\n".join([A_END, block(wrap(B_LAST, True), ["记者 孟冬"]), "市图书馆", block(["书 香 浸 润 全 城"], wrap(B_CLOSED, True), ["记者 王芳"]), C_ARTICLE]) + "\n"
