@@ -80,7 +80,9 @@ bridge, a sentence going on in a piece of two or more lines, stays inside its pi
   there that goes on from elsewhere): the start goes back before its rest
   (:func:`_open_end_after_byline`).
 
-Nothing moves when the evidence is not all there; text in reading order has no open end
+Pieces move as whole lines, their indents and invisible characters with them (a page
+break opening a piece stays in place): only line breaks change, and the spaces of blank
+lines between moved pieces. Nothing moves when the evidence is not all there; text in reading order has no open end
 before a new paragraph, so it never changes. Where two shapes claim the same text, the
 one found first (in the order above) stands: a piece is written once. Not handled:
 pairings that more than one piece could make, whole paragraphs read out of place.

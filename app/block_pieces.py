@@ -27,7 +27,7 @@ _KINSOKU_UNIT = re.compile("^[^，。、；：！？”’）》」』〕〗]([�
 class Piece:
     first: int  # content-line indices, inclusive
     last: int
-    start: int  # offsets in the text
+    start: int  # offsets in the text: whole lines (a page break opening the first one excepted)
     end: int
     head: bool = False  # only headlines, labels and the like: an article's head
     loose: bool = False  # its first line may go on from a sentence elsewhere
@@ -119,9 +119,9 @@ def cut_pieces(page: PageAnalysis) -> list[Piece]:
     first = 0
     for k, g in enumerate(page.gaps):
         if g.blanks:
-            pieces.append(Piece(first, k, lines[first].content_start, lines[k].content_end))
+            pieces.append(Piece(first, k, _piece_start(lines[first]), lines[k].end))
             first = k + 1
-    pieces.append(Piece(first, len(lines) - 1, lines[first].content_start, lines[-1].content_end))
+    pieces.append(Piece(first, len(lines) - 1, _piece_start(lines[first]), lines[-1].end))
     # A sentence cut by a blank line that the line rules bridge (a column break, no
     # paragraph starting after it) stays in its piece.
     merged: list[Piece] = [pieces[0]]
@@ -158,6 +158,13 @@ def cut_pieces(page: PageAnalysis) -> list[Piece]:
             if col is not None and first_line(page, q.first, col):
                 p.followed = "paragraph"
     return pieces
+
+
+def _piece_start(line) -> int:
+    """Where a piece starting with *line* starts: the whole line, indent and invisible
+    characters included (a moved piece takes them along; nothing is lost), but a page
+    break opening the line stays where it is."""
+    return line.start + 1 if line.text.startswith("\x0c") else line.start
 
 
 def _over_the_column(line, col: float) -> bool:

@@ -93,6 +93,17 @@ def test_crlf_file_keeps_its_line_ends_and_its_map():
             assert crlf[restored.to_source(pos)] == ch
 
 
+def test_a_moved_piece_keeps_its_indent():
+    # An ideographic indent (Founder's TXT export writes them) is a paragraph clue: the
+    # piece that moves takes it along, and nothing but line breaks changes.
+    first = wrap(P2A, True)
+    first[0] = "\u3000\u3000" + first[0]
+    text = "\n\n".join([block(wrap(P1, True)), block(wrap(P2B, False)), block(first), block(wrap(P3, True))]) + "\n"
+    restored = restore_block_order(text)
+    assert restored is not None
+    assert restored.text == "\n\n".join([block(wrap(P1, True)), block(first, wrap(P2B, False)), block(wrap(P3, True))]) + "\n"
+
+
 def test_two_pieces_read_early_pair_in_order():
     """Two column tops read before two column bottoms (seen with pdftotext): the first
     top goes on from the first bottom, the second from the second."""
