@@ -26,6 +26,7 @@ The analysis is computed once per document text and cached; rules only read it.
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from .page_lines import (
@@ -339,7 +340,7 @@ class PageAnalysis(StandaloneLines):
         if col - a.width < need:
             full = True  # the number or word opening the next line did not fit
         if not full:
-            b_full = col - full_tolerance(col) <= b.width <= col + wider_tolerance(col)
+            b_full = col - full_tolerance(col) <= b.width <= col + wider_tolerance(col) or self._spread_full(k + 1, col)
             first_line = a_starts and (first_line_width(a.width, col, 0.5) or (need > 1.0 and 0 <= col - INDENT - a.width < need))
             if first_line and b_full and not b_leading and not blanks and support >= 3:
                 # A paragraph's first line (two ems short: the indent) that happens to
@@ -350,7 +351,7 @@ class PageAnalysis(StandaloneLines):
             return P, True, "next line is wider than the column", col
         if b_leading:
             return P, True, "next line is indented", col
-        if b.width <= col - INDENT_MIN and b_continues and not self._opening_mark_carried_over(k + 1, col) and not self._unit_carried_over(k + 1, col):
+        if b.width <= col - INDENT_MIN and b_continues and not self._opening_mark_carried_over(k + 1, col) and not self._unit_carried_over(k + 1, col) and not self._spread_full(k + 1, col):
             return P, False, "next line is a first line (indent lost)", col
         if self._one_sentence_first_line(k + 1, col):
             return P, False, "next line is a first line ending its sentence", col
@@ -372,6 +373,23 @@ class PageAnalysis(StandaloneLines):
             return False
         b, c = content[k], content[k + 1]
         return c.collapsed[:1] in OPENING_PUNCT and c.index == b.index + 1 and b.width + 1.0 >= col - 0.25
+
+    def _spread_full(self, k: int, col: float) -> bool:
+        """Content line *k* was spread to fill its column: its glyphs alone take at least
+        what an indented first line holds and the typesetter still had room to spread
+        them, and the line after it is no first line either (a headline set with wide
+        tracking is spread too, and a paragraph's first line follows it): a full line,
+        not a first line (``市公安局以“ 反诈有`` under ``预防是最好的止损。``)."""
+        content = self.content_lines
+        if k + 1 >= len(content):
+            return False
+        b, c = content[k], content[k + 1]
+        return (
+            b.width >= col - INDENT - 0.25
+            and c.width > col - INDENT + INDENT_TOLERANCE
+            and b.content != b.collapsed
+            and _SPREAD_GAP.search(b.content) is not None
+        )
 
     def _unit_carried_over(self, k: int, col: float) -> bool:
         """Content line *k* is short of the column because the number or Latin word that
@@ -526,4 +544,9 @@ class PageAnalysis(StandaloneLines):
             if len(para.lines) > 1 or ends_sentence(first.collapsed) or first.width > 30:
                 out.update(ln.index for ln in para.lines)
         return frozenset(out)
+
+
+# A gap the extractor wrote as a space between two CJK characters or marks: the line was
+# justified, its glyphs spread apart (CJK text has no word spaces).
+_SPREAD_GAP = re.compile(r"[^\x00-\x7f\s][ \u3000]+[^\x00-\x7f\s]")
 
