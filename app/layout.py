@@ -460,12 +460,14 @@ class PageAnalysis(StandaloneLines):
 
     def first_unit_width(self, line: Line) -> float:
         """The room *line*'s first unit takes: a number or Latin word with the opening
-        marks before it, else one em (a character). A line before it that ends short of
-        the margin by less than this is full: the unit did not fit."""
+        marks before it, or a short bracketed enumerator (``（一）``: an opening bracket
+        may not end a line nor a closing one start it), else one em (a character). A line
+        before it that ends short of the margin by less than this is full: the unit did
+        not fit."""
         first = line.collapsed[:1]
         if not first or (first not in OPENING_PUNCT and not "!" <= first <= "~"):
             return 1.0
-        m = _LEAD_UNIT.match(line.collapsed)
+        m = _LEAD_UNIT.match(line.collapsed) or _BRACKETED_UNIT.match(line.collapsed)
         return _width(width_counts(m.group()), self.punct_width, self.squeeze) if m else 1.0
 
     def _wraps_at(self, k: int, col: float) -> bool:
@@ -545,6 +547,8 @@ class PageAnalysis(StandaloneLines):
                 out.update(ln.index for ln in para.lines)
         return frozenset(out)
 
+
+_BRACKETED_UNIT = re.compile(r"[（〔【][^（）〔〕【】\s]{1,3}[）〕】]")
 
 # A gap the extractor wrote as a space between two CJK characters or marks: the line was
 # justified, its glyphs spread apart (CJK text has no word spaces).
