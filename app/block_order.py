@@ -468,14 +468,14 @@ def block_order_notice(report: OrderReport) -> tuple[str, str]:
     """What :func:`restore_block_order` did, for the editor (English, Chinese)."""
     n = report.moved
     en = (
-        f"{n} piece{'s' if n != 1 else ''} of text that the extraction read before the column "
-        f"{'they continue were' if n != 1 else 'it continues was'} put back in reading order (a sentence cut at a column end "
-        "went on in a piece extracted earlier). ProofDesk reviews that text: rejecting every fix gives it back, not the file "
+        f"{n} piece{'s' if n != 1 else ''} of text that the extraction read out of order "
+        f"{'were' if n != 1 else 'was'} put back in reading order (a sentence cut at a column end "
+        "went on in a piece extracted elsewhere). ProofDesk reviews that text: rejecting every fix gives it back, not the file "
         "byte for byte; line and column numbers still refer to the file. To review the file as it is: --columns keep "
         "(in the window: File ▸ Put Columns in Reading Order, off)."
     )
     zh = (
-        f"提取时有 {n} 段文字被提前读出（栏末断开的句子接在较早提取的一段里），已移回阅读顺序。"
+        f"提取时有 {n} 段文字顺序错乱（栏末断开的句子接在别处提取的一段里），已移回阅读顺序。"
         "ProofDesk 校对的是移回后的文字：全部拒绝修改时得到的是移回后的文字，而不是原文件的逐字节内容；行号和列号仍指原文件。"
         "如需按原样校对：--columns keep（窗口中取消勾选“文件 ▸ 按阅读顺序排列分栏”）。"
     )
@@ -484,10 +484,10 @@ def block_order_notice(report: OrderReport) -> tuple[str, str]:
 
 ORDER_KEPT_EN = (
     "pieces of this text look read out of order (a sentence cut at a column end goes on in a piece extracted "
-    "earlier); reviewed as it is, by request. Such sentences stay cut and the pieces stay where the extraction "
+    "elsewhere); reviewed as it is, by request. Such sentences stay cut and the pieces stay where the extraction "
     "put them. To put them back: open it without --columns keep (in the window: File ▸ Put Columns in Reading Order)."
 )
 ORDER_KEPT_ZH = (
-    "这份文字中有几段看起来提取顺序错乱（栏末断开的句子接在较早提取的一段里）；已按要求按原样校对，"
+    "这份文字中有几段看起来提取顺序错乱（栏末断开的句子接在别处提取的一段里）；已按要求按原样校对，"
     "这些句子仍是断开的，各段仍在提取时的位置。如需移回：打开时不用 --columns keep（窗口中勾选“文件 ▸ 按阅读顺序排列分栏”）。"
 )

@@ -54,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--columns",
         choices=COLUMN_MODES,
         default="auto",
-        help="text read out of order (pdftotext -layout columns side by side, pieces of a plain extraction read before the column they continue): auto (the default) reviews it put back in reading order, keep reviews the file as it is",
+        help="text read out of order (pdftotext -layout columns side by side, pieces of a plain extraction read out of order): auto (the default) reviews it put back in reading order, keep reviews the file as it is",
     )
 
     check = sub.add_parser("check", parents=[common], help="list the issues found in FILE")

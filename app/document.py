@@ -12,8 +12,8 @@ of the review: rejecting every fix gives it back byte for byte, a review file is
 matched against its hash (the same on every opening: the rearrangement depends on the
 text alone), and the file's own text is kept in :attr:`Document.rearranged_from`, with
 :meth:`Document.file_offset` mapping positions back to it for line and column numbers.
-A notice says so on opening. A plain extraction with pieces read before the column they
-continue is treated the same way (:mod:`app.block_order`).
+A notice says so on opening. A plain extraction with pieces read out of order is
+treated the same way (:mod:`app.block_order`).
 
 A UTF-8 file with a few damaged bytes (a file cut in the middle of a character, an
 encoded surrogate ``\xed\xa0\x80``, a stray Windows-1252 quote) is opened, not
@@ -383,7 +383,7 @@ def load_document(path: str | Path, *, for_window: bool = False, columns: str = 
     if damaged:
         warnings.append(damaged)
     if not looks_like_layout_mode(text):
-        # A plain extraction: pieces read before the column they continue go back.
+        # A plain extraction: pieces read out of order go back.
         doc = Document(text, encoding, path, warnings)
         reordered, page = restore_block_order_of(doc)
         doc.hand_over(page)  # reviewed as it is, it is not measured again
