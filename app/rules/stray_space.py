@@ -138,7 +138,7 @@ def _gap_end(gap) -> int:
 
 
 def _invisible_only(text: str, start: int, end: int) -> bool:
-    return all(c in ZERO_WIDTH_CHARS for c in text[start:end])
+    return not text[start:end].strip(ZERO_WIDTH_CHARS)
 
 
 def _settle_slogans(analysis, slogans: list[tuple[int, int]], removed: list[tuple[int, int]]) -> list[Fix]:
@@ -221,8 +221,7 @@ def _letter_spaced(text: str, start: int, end: int, style: str = "print") -> lis
 
 def _judge(text: str, start: int, end: int, in_body: bool, style: str) -> Fix | None:
     run = text[start:end]
-    visible = "".join(c for c in run if c not in ZERO_WIDTH_CHARS)
-    if not visible:
+    if _invisible_only(text, start, end):
         return _fix(start, end, "", Confidence.SURE, "不可见字符（零宽空格、软连字符或BOM）", "Invisible character (zero-width space, soft hyphen or BOM)", "zero-width")
     fix = _judge_space(text, start, end, in_body, style)
     if fix is None and run != " " and (text[start - 1].isascii() or text[end].isascii()):
