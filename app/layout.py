@@ -279,7 +279,7 @@ class PageAnalysis(StandaloneLines):
         b_continues = k + 2 < len(self.content_lines) and not b.standalone and not ends_sentence(b.collapsed)
         b_indented = (b_leading or b.width <= col - INDENT_MIN - 0.5) and b_continues
         if not terminal:
-            if _LATIN_WRAP.search(a.collapsed) and b.collapsed[:1].islower():
+            if b.collapsed[:1].islower() and _LATIN_WRAP.search(a.collapsed):  # (rare first)
                 return J, False, "Latin words wrap", col
             b_fits = b.width <= col * (1 + OVERFULL) + 1
             if ends_comma(a.collapsed) or (full and b_fits and ends_continuing(a.collapsed)):

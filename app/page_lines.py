@@ -101,7 +101,7 @@ class Line:
 
 
 
-@dataclass
+@dataclass(slots=True)
 class Gap:
     """The line break(s) between two consecutive non-blank lines."""
 
