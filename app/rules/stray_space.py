@@ -110,9 +110,11 @@ def check(analysis, options: dict | None = None) -> list[Fix]:
         if line.end > line.content_end:
             fixes.append(_fix(line.content_end, line.end, "", Confidence.SURE, "行尾多余空白", "Whitespace at the end of a line", "line-end"))
         spaced = _letter_spaced(text, line.content_start, limit, style)
-        fixes.extend(f for f, _ in spaced)
-        taken = {pos for _, positions in spaced for pos in positions}
-        removed.extend((pos, pos + 1) for pos in taken)
+        taken = _NONE_TAKEN  # most lines hold no letter-spaced run
+        if spaced:
+            fixes.extend(f for f, _ in spaced)
+            taken = {pos for _, positions in spaced for pos in positions}
+            removed.extend((pos, pos + 1) for pos in taken)
         for m in _RUN.finditer(text, line.content_start, limit):
             start, end = m.span()
             if start in taken or (line.glued_byline_at is not None and end >= line.glued_byline_at):
@@ -130,6 +132,7 @@ def check(analysis, options: dict | None = None) -> list[Fix]:
     return fixes
 
 
+_NONE_TAKEN: frozenset[int] = frozenset()
 _REACH = 64  # characters around a slogan space within which line joins are read through
 
 
