@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from enum import Enum
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -135,6 +136,14 @@ class Fix(_FixFields):
 
     def message(self, lang: str = "zh") -> str:
         return self.message_en if lang == "en" else self.message_zh
+
+
+@lru_cache(maxsize=None)
+def kind_detail(kind: str) -> tuple[tuple[str, str], ...]:
+    """The detail ``(("kind", kind),)``, one tuple shared by every fix of that kind: a
+    page makes tens of thousands of fixes, and each tuple made is one more object for
+    the collector to scan once the analysis ends."""
+    return (("kind", kind),)
 
 
 def edits_conflict(a: Edit, b: Edit) -> bool:

@@ -28,7 +28,7 @@ from bisect import bisect_left
 
 import regex
 
-from ..fixes import Category, Confidence, Edit, Fix
+from ..fixes import Category, Confidence, Edit, Fix, kind_detail
 from ..page_lines import TWO_PART_HEADLINE
 from ..text import (
     CJK_CLASS,
@@ -52,7 +52,7 @@ _PHRASE_STOP = FULLWIDTH_PUNCT + SPACE_CHARS + "\n"
 
 
 def _fix(start: int, end: int, repl: str, conf: Confidence, zh: str, en: str, kind: str) -> Fix:
-    return Fix(RULE_ID, (Edit(start, end, repl),), CATEGORY, conf, zh, en, (("kind", kind),))
+    return Fix(RULE_ID, (Edit(start, end, repl),), CATEGORY, conf, zh, en, kind_detail(kind))
 
 
 def _reach(text: str, pos: int, step: int, skip: dict[int, int]) -> tuple[int, str]:
