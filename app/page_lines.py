@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 
 import re
 
@@ -64,6 +65,13 @@ def short_margin(column: float) -> float:
     """A line short of its column by more than this cannot be a mid-paragraph line
     (a first line is short by its two-em indent)."""
     return max(2.75, 0.2 * column)
+
+
+@lru_cache(maxsize=None)
+def tolerances(column: float) -> tuple[float, float, float]:
+    """(full_tolerance, wider_tolerance, short_margin) of a *column*, remembered: the
+    break after every line asks them, and a page has few column widths."""
+    return full_tolerance(column), wider_tolerance(column), short_margin(column)
 
 
 OVERFULL = 0.2  # a line up to 20 % wider than its column still belongs to it
