@@ -30,7 +30,7 @@ from functools import cached_property
 
 from .page_lines import (
     BLANK_CHARS, HEADLINE_PART_MAX, HEADLINE_PART_MIN, HEADLINE_WIDTH, INDENT, INDENT_MIN, INDENT_TOLERANCE, MAX_BRIDGED_BLANKS, MAX_COLUMN,
-    MIN_COLUMN, OVERFULL, TWO_PART_HEADLINE, WINDOW, Break, Gap, Line, Paragraph, _ANY_BLANK,
+    JOIN, MIN_COLUMN, OVERFULL, PARAGRAPH, TWO_PART_HEADLINE, WINDOW, Break, Gap, Line, Paragraph, _ANY_BLANK,
     _CLAUSE_PUNCT, _LATIN_WRAP, _LEAD_UNIT, _LINE_SEPARATOR,
     _NO_INDENT, _NOT_HEADLINE_PART, _count_between, _drop_spaces, _first_line_clause, _lines_matching,
     _unwrapped_around, _width, calibrate_punctuation, calibrate_squeeze, column_in, first_line_width, full_tolerance,
@@ -217,7 +217,7 @@ class PageAnalysis(StandaloneLines):
         for k, (a, b) in enumerate(zip(content, content[1:])):
             blanks = b.index - a.index - 1
             # Decided in reading order: whether line a starts a paragraph is known.
-            starts = k == 0 or out[-1].decision is Break.PARAGRAPH
+            starts = k == 0 or out[-1].decision is PARAGRAPH
             if starts:
                 para_start = k
             decision, confident, reason, col = self._decide(k, a, b, blanks, starts, para_start)
@@ -228,7 +228,7 @@ class PageAnalysis(StandaloneLines):
         return out
 
     def _decide(self, k: int, a: Line, b: Line, blanks: int, a_starts: bool, para_start: int = 0) -> tuple[Break, bool, str, float | None]:
-        P, J = Break.PARAGRAPH, Break.JOIN
+        P, J = PARAGRAPH, JOIN
         standalone = a.standalone or b.standalone
         # Two letter-spaced headline lines stand alone, and may be the parts of one.
         if a_starts and blanks <= 1 and (not standalone or (a.spaced_head and b.spaced_head)) and self._two_part_headline(k, a, b):
@@ -478,7 +478,7 @@ class PageAnalysis(StandaloneLines):
             return []
         paras = [Paragraph([content[0]])]
         for gap in self.gaps:
-            if gap.decision is Break.JOIN:
+            if gap.decision is JOIN:
                 paras[-1].lines.append(gap.after)
             else:
                 paras.append(Paragraph([gap.after]))
