@@ -200,7 +200,7 @@ class PageAnalysis(StandaloneLines):
             # A name after a full stop was taken for the next sentence because its line
             # fills the column; if the text does not go on there after all (a paragraph
             # break follows), the name ends the article: a byline again.
-            ends = {g.before.index for g in out if g.decision is Break.PARAGRAPH}
+            ends = {g.before.index for g in out if g.decision is PARAGRAPH}
             restore = [u for u in self._undone_bylines if u[0].index in ends]
             if restore:
                 for ln, at, collapsed, width in restore:

@@ -48,6 +48,7 @@ def check(analysis) -> list[Fix]:
     # made is one more object for the collector to scan once the analysis ends.
     details: dict[tuple[str, float | None, int], tuple[tuple[str, str], ...]] = {}
     JOIN = Break.JOIN
+    SURE, LIKELY, DOUBTFUL = Confidence.SURE, Confidence.LIKELY, Confidence.DOUBTFUL  # (read per fix)
     for gap in analysis.gaps:
         if gap.decision is not JOIN:
             continue
@@ -63,9 +64,9 @@ def check(analysis) -> list[Fix]:
             continue
         reason = gap.reason
         if not gap.default_join:
-            confidence = Confidence.DOUBTFUL
+            confidence = DOUBTFUL
         else:
-            confidence = Confidence.SURE if gap.confident else Confidence.LIKELY
+            confidence = SURE if gap.confident else LIKELY
         left, right = a.content[-6:], b.content[:6]
         if gap.blanks:
             zh = f"段落中间的空行（{_REASONS_ZH.get(reason, reason)}）：“{left}”与“{right}”应连接"
