@@ -151,8 +151,11 @@ _GLUED_BYLINE = re.compile(rf"(?<=[{SENTENCE_END}{CLOSING_PUNCT}])[{SPACE_CHARS}
 
 # The same, over a whole text: a line without a match here has no glued byline. (The
 # sentence end is matched, not looked behind at: a pattern that opens with a character
-# class is searched for several times faster, and the match is on the same line.)
-_GLUED_BYLINE_ANYWHERE = re.compile(rf"[{SENTENCE_END}{CLOSING_PUNCT}][{SPACE_CHARS}]*([^{SPACE_CHARS}{SENTENCE_END}{CLOSING_PUNCT}\n][^{SENTENCE_END}\n]{{1,39}}?)[{SPACE_CHARS}]*$", re.MULTILINE)
+# class is searched for several times faster, and the match is on the same line. The
+# tail is taken possessively, up to 39 characters at once, and the rest of the line
+# must be spaces: the same lines match, without trying every shorter tail after each
+# of a paragraph's sentence ends.)
+_GLUED_BYLINE_ANYWHERE = re.compile(rf"[{SENTENCE_END}{CLOSING_PUNCT}][{SPACE_CHARS}]*[^{SPACE_CHARS}{SENTENCE_END}{CLOSING_PUNCT}\n][^{SENTENCE_END}\n]{{1,39}}+[{SPACE_CHARS}]*$", re.MULTILINE)
 
 _LATIN_WRAP = re.compile(r"[a-z,;]$")
 # A number or Latin word opening a line (with the opening marks before it, which cannot
