@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import insort
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from .document import Document
 from .engine import EditIndex, drop_conflicting, review_order
@@ -144,6 +145,9 @@ def analyse(doc: Document, settings: Settings | None = None) -> AnalysisResult:
     return AnalysisResult(fixes, page, dropped + displaced, applied)
 
 
+_RULE_AND_CONFIDENCE = itemgetter(0, 3)  # (fix.rule, fix.confidence) in one C call
+
+
 class _DefaultApplied:
     """:func:`default_applied` for one settings, remembered per rule and confidence
     (all it depends on): the follow-up check asks it for every fix several times."""
@@ -153,7 +157,7 @@ class _DefaultApplied:
         self._known: dict[tuple[str, Confidence], bool] = {}
 
     def __call__(self, fix: Fix) -> bool:
-        key = (fix.rule, fix.confidence)
+        key = _RULE_AND_CONFIDENCE(fix)
         known = self._known.get(key)
         if known is None:
             known = self._known[key] = default_applied(fix, self.settings)

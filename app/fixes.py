@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from enum import Enum
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -80,6 +81,27 @@ class _FixFields(NamedTuple):
     detail: tuple[tuple[str, str], ...] = ()
 
 
+class _IdOnce:
+    """The descriptor of :attr:`Fix.id`: computed on first use and kept in the fix's
+    ``__dict__``, where every later read finds it without a call (a descriptor without
+    ``__set__`` gives way to the instance's own attribute). Every fix's id is read
+    several times, and there are some 30,000 fixes per MB."""
+
+    def __get__(self, fix: "Fix | None", owner: type | None = None):
+        if fix is None:
+            return self
+        rule, edits = fix[0], fix[1]
+        if len(edits) == 1:
+            start, end, replacement = edits[0]
+            key = f"{rule}|{start}:{end}:{replacement}"
+        else:
+            key = rule + "|" + "|".join(f"{start}:{end}:{replacement}" for start, end, replacement in edits)
+        h = _BLAKE2S_4.copy()  # copying a fresh hasher is cheaper than making one
+        h.update(key.encode("utf-8", "surrogatepass"))
+        value = fix.__dict__["id"] = f"{rule}:{edits[0][0]}:{h.hexdigest()}"
+        return value
+
+
 class Fix(_FixFields):
     """One reviewable decision: frozen (a named tuple, like :class:`Edit`), its edits
     sorted. Instances keep a ``__dict__`` only to cache their id."""
@@ -112,29 +134,20 @@ class Fix(_FixFields):
         edits = self[1]
         return edits[0][1] if len(edits) == 1 else max(e[1] for e in edits)
 
-    @property
-    def id(self) -> str:
-        """Stable identifier: the same rule finding the same edits in the same text
-        gets the same id in every run, so saved decisions can be matched again.
-        (Computed once, on first use; a plain attribute lookup after that, since every
-        fix's id is read many times and there are some 30,000 fixes per MB.)"""
-        cache = self.__dict__
-        value = cache.get("_id")
-        if value is not None:
-            return value
-        rule, edits = self[0], self[1]
-        if len(edits) == 1:
-            start, end, replacement = edits[0]
-            key = f"{rule}|{start}:{end}:{replacement}"
-        else:
-            key = rule + "|" + "|".join(f"{start}:{end}:{replacement}" for start, end, replacement in edits)
-        h = _BLAKE2S_4.copy()  # copying a fresh hasher is cheaper than making one
-        h.update(key.encode("utf-8", "surrogatepass"))
-        value = cache["_id"] = f"{rule}:{edits[0][0]}:{h.hexdigest()}"
-        return value
+    # Stable identifier: the same rule finding the same edits in the same text gets the
+    # same id in every run, so saved decisions can be matched again.
+    id = _IdOnce()
 
     def message(self, lang: str = "zh") -> str:
         return self.message_en if lang == "en" else self.message_zh
+
+
+@lru_cache(maxsize=None)
+def kind_detail(kind: str) -> tuple[tuple[str, str], ...]:
+    """The detail ``(("kind", kind),)``, one tuple shared by every fix of that kind: a
+    page makes tens of thousands of fixes, and each tuple made is one more object for
+    the collector to scan once the analysis ends."""
+    return (("kind", kind),)
 
 
 def edits_conflict(a: Edit, b: Edit) -> bool:

@@ -31,11 +31,11 @@ from functools import cached_property
 
 from .page_lines import (
     BLANK_CHARS, HEADLINE_PART_MAX, HEADLINE_PART_MIN, HEADLINE_WIDTH, INDENT, INDENT_MIN, INDENT_TOLERANCE, MAX_BRIDGED_BLANKS, MAX_COLUMN,
-    MIN_COLUMN, OVERFULL, TWO_PART_HEADLINE, WINDOW, Break, Gap, Line, Paragraph, _ANY_BLANK,
+    JOIN, MIN_COLUMN, OVERFULL, PARAGRAPH, TWO_PART_HEADLINE, WINDOW, Break, Gap, Line, Paragraph, _ANY_BLANK,
     _CLAUSE_PUNCT, _LATIN_WRAP, _LEAD_UNIT, _LINE_SEPARATOR,
     _NO_INDENT, _NOT_HEADLINE_PART, _count_between, _drop_spaces, _first_line_clause, _lines_matching,
-    _unwrapped_around, _width, calibrate_punctuation, calibrate_squeeze, column_in, first_line_width, full_tolerance, short_margin,
-    wider_tolerance,
+    _unwrapped_around, _width, calibrate_punctuation, calibrate_squeeze, column_in, first_line_width, full_tolerance,
+    tolerances, wider_tolerance,
 )
 from .rules import dup_glyph
 from .standalone import StandaloneLines
@@ -201,7 +201,7 @@ class PageAnalysis(StandaloneLines):
             # A name after a full stop was taken for the next sentence because its line
             # fills the column; if the text does not go on there after all (a paragraph
             # break follows), the name ends the article: a byline again.
-            ends = {g.before.index for g in out if g.decision is Break.PARAGRAPH}
+            ends = {g.before.index for g in out if g.decision is PARAGRAPH}
             restore = [u for u in self._undone_bylines if u[0].index in ends]
             if restore:
                 for ln, at, collapsed, width in restore:
@@ -218,7 +218,7 @@ class PageAnalysis(StandaloneLines):
         for k, (a, b) in enumerate(zip(content, content[1:])):
             blanks = b.index - a.index - 1
             # Decided in reading order: whether line a starts a paragraph is known.
-            starts = k == 0 or out[-1].decision is Break.PARAGRAPH
+            starts = k == 0 or out[-1].decision is PARAGRAPH
             if starts:
                 para_start = k
             decision, confident, reason, col = self._decide(k, a, b, blanks, starts, para_start)
@@ -229,7 +229,7 @@ class PageAnalysis(StandaloneLines):
         return out
 
     def _decide(self, k: int, a: Line, b: Line, blanks: int, a_starts: bool, para_start: int = 0) -> tuple[Break, bool, str, float | None]:
-        P, J = Break.PARAGRAPH, Break.JOIN
+        P, J = PARAGRAPH, JOIN
         standalone = a.standalone or b.standalone
         # Two letter-spaced headline lines stand alone, and may be the parts of one.
         if a_starts and blanks <= 1 and (not standalone or (a.spaced_head and b.spaced_head)) and self._two_part_headline(k, a, b):
@@ -266,21 +266,22 @@ class PageAnalysis(StandaloneLines):
                 return J, False, "long line, last line follows", None
             else:
                 return P, True, "no column", None
-        full = a.width >= col - full_tolerance(col)
+        full_tol, wider_tol, short_tol = tolerances(col)
+        full = a.width >= col - full_tol
         # A paragraph's first line is short by its indent already (about two ems).
-        short = a.width < col - short_margin(col) - (2.0 if a_starts else 0.0)
+        short = a.width < col - short_tol - (2.0 if a_starts else 0.0)
         if not full and not terminal:
             # Short of the margin by less than the next line's first unit: that unit (a
             # number or Latin word, never broken) did not fit.
             need = self.first_unit_width(b)
             if need > 1.0:
                 if short:
-                    short = col - a.width - (need - 1.0) > short_margin(col) + (2.0 if a_starts else 0.0)
+                    short = col - a.width - (need - 1.0) > short_tol + (2.0 if a_starts else 0.0)
                 full = col - a.width < need
         b_continues = k + 2 < len(self.content_lines) and not b.standalone and not ends_sentence(b.collapsed)
         b_indented = (b_leading or b.width <= col - INDENT_MIN - 0.5) and b_continues
         if not terminal:
-            if _LATIN_WRAP.search(a.collapsed) and b.collapsed[:1].islower():
+            if b.collapsed[:1].islower() and _LATIN_WRAP.search(a.collapsed):  # (rare first)
                 return J, False, "Latin words wrap", col
             b_fits = b.width <= col * (1 + OVERFULL) + 1
             if ends_comma(a.collapsed) or (full and b_fits and ends_continuing(a.collapsed)):
@@ -288,7 +289,7 @@ class PageAnalysis(StandaloneLines):
             if not b_fits:
                 # The next line is not in this column: a heading over a wider block.
                 return P, False, "next line is wider than the column", col
-            b_fills = col - full_tolerance(col) <= b.width <= col + wider_tolerance(col)
+            b_fills = col - full_tol <= b.width <= col + wider_tol
             indent_short = first_line_width(a.width, col)
             if a_starts and blanks and not _CLAUSE_PUNCT.search(a.collapsed) and not (indent_short and b_fills):
                 # A line of its own with no comma before a blank line: a heading. (A first
@@ -340,14 +341,14 @@ class PageAnalysis(StandaloneLines):
         if col - a.width < need:
             full = True  # the number or word opening the next line did not fit
         if not full:
-            b_full = col - full_tolerance(col) <= b.width <= col + wider_tolerance(col) or self._spread_full(k + 1, col)
+            b_full = col - full_tol <= b.width <= col + wider_tol or self._spread_full(k + 1, col)
             first_line = a_starts and (first_line_width(a.width, col, 0.5) or (need > 1.0 and 0 <= col - INDENT - a.width < need))
             if first_line and b_full and not b_leading and not blanks and support >= 3:
                 # A paragraph's first line (two ems short: the indent) that happens to
                 # end a sentence at the margin, followed by a full line.
                 return J, False, "first line ends a sentence at the margin", col
             return P, True, "sentence ends short of the margin", col
-        if b.width > col + wider_tolerance(col):
+        if b.width > col + wider_tol:
             return P, True, "next line is wider than the column", col
         if b_leading:
             return P, True, "next line is indented", col
@@ -355,7 +356,7 @@ class PageAnalysis(StandaloneLines):
             return P, False, "next line is a first line (indent lost)", col
         if self._one_sentence_first_line(k + 1, col):
             return P, False, "next line is a first line ending its sentence", col
-        if blanks and b.width < col - full_tolerance(col):
+        if blanks and b.width < col - full_tol:
             return P, False, "blank line, next line short", col
         if support < 3 or self._wrapped_lines(k, col) < 2:
             # Evidence that text wraps at this width is needed before joining after a
@@ -497,7 +498,7 @@ class PageAnalysis(StandaloneLines):
             return []
         paras = [Paragraph([content[0]])]
         for gap in self.gaps:
-            if gap.decision is Break.JOIN:
+            if gap.decision is JOIN:
                 paras[-1].lines.append(gap.after)
             else:
                 paras.append(Paragraph([gap.after]))

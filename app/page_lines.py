@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 
 import re
 
@@ -66,6 +67,13 @@ def short_margin(column: float) -> float:
     return max(2.75, 0.2 * column)
 
 
+@lru_cache(maxsize=None)
+def tolerances(column: float) -> tuple[float, float, float]:
+    """(full_tolerance, wider_tolerance, short_margin) of a *column*, remembered: the
+    break after every line asks them, and a page has few column widths."""
+    return full_tolerance(column), wider_tolerance(column), short_margin(column)
+
+
 OVERFULL = 0.2  # a line up to 20 % wider than its column still belongs to it
 
 
@@ -76,6 +84,11 @@ LONG_LINE_LAST_FOLLOWS = "long line, last line follows"
 class Break(str, Enum):
     JOIN = "join"
     PARAGRAPH = "paragraph"
+
+
+# The members as module names: every line break's decision reads them, and a module
+# name is read several times faster than an enum member.
+JOIN, PARAGRAPH = Break.JOIN, Break.PARAGRAPH
 
 
 @dataclass(slots=True)
@@ -101,7 +114,7 @@ class Line:
 
 
 
-@dataclass
+@dataclass(slots=True)
 class Gap:
     """The line break(s) between two consecutive non-blank lines."""
 
@@ -116,7 +129,7 @@ class Gap:
     @property
     def default_join(self) -> bool:
         """A join the suggested version applies (line-join only asks about the weakest)."""
-        return self.decision is Break.JOIN and self.reason != LONG_LINE_LAST_FOLLOWS
+        return self.decision is JOIN and self.reason != LONG_LINE_LAST_FOLLOWS
 
 
 @dataclass
@@ -136,8 +149,13 @@ class Paragraph:
 _GLUED_BYLINE = re.compile(rf"(?<=[{SENTENCE_END}{CLOSING_PUNCT}])[{SPACE_CHARS}]*([^{SPACE_CHARS}{SENTENCE_END}{CLOSING_PUNCT}][^{SENTENCE_END}]{{1,39}})$")
 
 
-# The same, over a whole text: a line without a match here has no glued byline.
-_GLUED_BYLINE_ANYWHERE = re.compile(rf"(?<=[{SENTENCE_END}{CLOSING_PUNCT}])[{SPACE_CHARS}]*([^{SPACE_CHARS}{SENTENCE_END}{CLOSING_PUNCT}\n][^{SENTENCE_END}\n]{{1,39}}?)[{SPACE_CHARS}]*$", re.MULTILINE)
+# The same, over a whole text: a line without a match here has no glued byline. (The
+# sentence end is matched, not looked behind at: a pattern that opens with a character
+# class is searched for several times faster, and the match is on the same line. The
+# tail is taken possessively, up to 39 characters at once, and the rest of the line
+# must be spaces: the same lines match, without trying every shorter tail after each
+# of a paragraph's sentence ends.)
+_GLUED_BYLINE_ANYWHERE = re.compile(rf"[{SENTENCE_END}{CLOSING_PUNCT}][{SPACE_CHARS}]*[^{SPACE_CHARS}{SENTENCE_END}{CLOSING_PUNCT}\n][^{SENTENCE_END}\n]{{1,39}}+[{SPACE_CHARS}]*$", re.MULTILINE)
 
 _LATIN_WRAP = re.compile(r"[a-z,;]$")
 # A number or Latin word opening a line (with the opening marks before it, which cannot

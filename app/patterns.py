@@ -42,6 +42,9 @@ _ROLE_RE = regex.compile(ROLE_WORDS)
 _CREDIT_RE = regex.compile(r"(?:文|图|摄影|图片|视频)(?:[/／、](?:文|图|摄影|视频))*")
 _NAME_CHARS = regex.compile(rf"{_HAN}{{2,4}}")
 _NAME_SEPARATORS = regex.compile(rf"[、，,{SPACE_CHARS}]+")
+# One to four words of two to four ideographs between separators: the shape a list of
+# bare names has (each word must still be a name). Most short lines fail it at once.
+_NAME_LIST = regex.compile(rf"[、，,{SPACE_CHARS}]*{_HAN}{{2,4}}(?:[、，,{SPACE_CHARS}]+{_HAN}{{2,4}}){{0,3}}[、，,{SPACE_CHARS}]*")
 _CREDIT_AFTER = regex.compile(rf"(.+?){_SP}*(?:摄|摄影|报道|文|供图|图)")
 _LABEL_CHARS = regex.compile(rf"[{_HAN}·]+")
 _LONG_LABEL_SUFFIXES = ("局", "厅", "委员会", "办公室", "中心", "公司", "集团", "医院", "法院", "检察院", "大学", "学院", "政府", "管理处")
@@ -106,10 +109,9 @@ def is_byline(text: str, *, bare_names: bool = True) -> bool:
         m = _CREDIT_AFTER.fullmatch(s)
         if m and _names(_split_names(m.group(1))):
             return True
-    if not bare_names or len(s) > 16:
+    if not bare_names or len(s) > 16 or not _NAME_LIST.fullmatch(s):
         return False
-    names = _split_names(s)
-    return len(names) <= 4 and _names(names)
+    return _names(_split_names(s))
 
 
 _CREDIT_ENDINGS = ("摄", "摄影", "报道", "文", "供图", "图")
@@ -194,11 +196,20 @@ _PHOTO_CREDITS = ("摄影", "摄")
 _BARE_CREDITS = frozenset(("文", "图", "摄影", "图片", "视频"))
 
 
+@lru_cache(maxsize=1)
+def _label_endings() -> frozenset[str]:
+    """The characters a section label can end with: the last ones of the suffixes, or a
+    zero-width character (read through)."""
+    return frozenset(suffix[-1] for suffix in org_suffixes()) | frozenset(ZERO_WIDTH_CHARS)
+
+
 def is_section_label(text: str) -> bool:
     """A short standalone line naming an organisation: ``区委组织部``, ``区人民法院``,
     ``市交通运输局``. Three to fourteen characters, no punctuation but ``·``, ending with
     an organisation suffix, and not a personal name (zero-width characters read through)."""
     s = text.strip(SPACE_CHARS)
+    if s[-1:] not in _label_endings():
+        return False  # cheap refusal: most lines end otherwise
     if not 3 <= len(s) <= 14 or not _LABEL_CHARS.fullmatch(s):
         if not _ANY_ZERO_WIDTH.search(s):
             return False

@@ -40,6 +40,12 @@ def _in_column_flow(ln: Line, prev: Line | None, nxt: Line | None) -> bool:
     )
 
 
+def _column_ends(ln: Line, nxt: Line | None) -> bool:
+    """The column ends after *ln*: at the end of the text, a blank line or a page break
+    (a form feed) before the next content line *nxt*."""
+    return nxt is None or nxt.index - ln.index > 1 or "\x0c" in nxt.text[: nxt.content_start - nxt.start]
+
+
 class StandaloneLines:
     """Marks standalone lines; needs the page's column estimates (PageAnalysis)."""
 
@@ -190,8 +196,6 @@ class StandaloneLines:
         may_glue = _lines_matching(_GLUED_BYLINE_ANYWHERE, self.line_text)
         for k, ln in enumerate(content):
             nxt = content[k + 1] if k + 1 < len(content) else None
-            # A blank line or a page break (a form feed) ends the column here.
-            gap_after = nxt is None or nxt.index - ln.index > 1 or "\x0c" in nxt.text[: nxt.content_start - nxt.start]
             prev = content[k - 1] if k else None
             if not ln.doubled and patterns.is_section_label(ln.content) and not _in_column_flow(ln, prev, nxt):
                 # A short line that is an organisation's name: never a column line (it
@@ -200,7 +204,7 @@ class StandaloneLines:
                 continue
             if may_be_byline(ln.content):
                 after_sentence = prev is None or ends_sentence(prev.collapsed) or prev.glued_byline_at is not None
-                if patterns.is_byline(ln.content, bare_names=after_sentence and (gap_after or nxt is None or patterns.is_section_label(nxt.content))):
+                if patterns.is_byline(ln.content, bare_names=after_sentence and (_column_ends(ln, nxt) or patterns.is_section_label(nxt.content))):
                     ln.byline = ln.standalone = True
                     continue
             if ln.index not in may_glue:
@@ -209,7 +213,7 @@ class StandaloneLines:
             # Only the tail after the last sentence end can be a byline.
             tail_start = max(0, len(ln.text) - 48)
             m = _GLUED_BYLINE.search(ln.text.rstrip(SPACE_CHARS), tail_start)
-            if m and may_be_byline(m.group(1)) and patterns.is_byline(m.group(1), bare_names=True) and self._ends_article(ln, nxt, gap_after):
+            if m and may_be_byline(m.group(1)) and patterns.is_byline(m.group(1), bare_names=True) and self._ends_article(ln, nxt):
                 ln.glued_byline_at = ln.start + m.start(1)
                 # Measure the line without its byline: the paragraph's real last line.
                 body = ln.text[: m.start()]
@@ -218,9 +222,9 @@ class StandaloneLines:
             ln.standalone = ln.byline or ln.doubled or ln.spaced_head  # a byline split over lines
 
     @staticmethod
-    def _ends_article(ln: Line, nxt: Line | None, gap_after: bool) -> bool:
+    def _ends_article(ln: Line, nxt: Line | None) -> bool:
         """A name after a sentence is a byline only where the article ends: at the end of
         the text, before a blank line, or before a label or another byline."""
-        if nxt is None or gap_after:
+        if _column_ends(ln, nxt):
             return True
         return patterns.is_section_label(nxt.content) or patterns.is_byline(nxt.content, bare_names=False)

@@ -32,7 +32,10 @@ SPACE_CHARS = " \t\u00a0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u
 ZERO_WIDTH_CHARS = "\u200b\u2060\ufeff\u00ad"
 
 
+@lru_cache(maxsize=65536)
 def is_cjk(ch: str) -> bool:
+    """Does *ch* (a character, or the first of a text) belong to the CJK em grid?
+    (Remembered: the rules ask it of the characters around every space.)"""
     return bool(ch) and CJK_RE.match(ch) is not None
 
 
@@ -131,11 +134,18 @@ def text_width_slow(text: str, punct: float = 1.0) -> float:
 _SENTENCE_END_ANY = SENTENCE_END + ".!?"
 _COMMA_OR_OPENING = "，、," + OPENING_PUNCT
 _CONTINUING_ANY = CONTINUING_PUNCT + ",;:"
+# What ends_sentence reads past at a text's end. Most lines end otherwise: the three
+# tests below answer from the last character alone then (an empty text, "" being in
+# every string, takes the long way).
+_SPACE_OR_CLOSING = SPACE_CHARS + CLOSING_PUNCT
 
 
 def ends_sentence(text: str) -> bool:
     """True when *text* ends with sentence-final punctuation, possibly inside closing
     quotes or brackets: ``……队伍。``, ``“……。”``, ``（完）``-like closings excluded."""
+    last = text[-1:]
+    if last not in _SPACE_OR_CLOSING:
+        return last in _SENTENCE_END_ANY
     stripped = text.rstrip(SPACE_CHARS).rstrip(CLOSING_PUNCT)
     return bool(stripped) and stripped[-1] in _SENTENCE_END_ANY
 
@@ -143,12 +153,18 @@ def ends_sentence(text: str) -> bool:
 def ends_comma(text: str) -> bool:
     """True when *text* ends with a comma, an enumeration comma or an opening quote or
     bracket: a sentence never ends there (a semicolon or colon may end a list item)."""
+    last = text[-1:]
+    if last not in SPACE_CHARS:
+        return last in _COMMA_OR_OPENING
     stripped = text.rstrip(SPACE_CHARS)
     return bool(stripped) and stripped[-1] in _COMMA_OR_OPENING
 
 
 def ends_continuing(text: str) -> bool:
     """True when *text* ends with punctuation after which the sentence must go on."""
+    last = text[-1:]
+    if last not in SPACE_CHARS:
+        return last in _CONTINUING_ANY
     stripped = text.rstrip(SPACE_CHARS)
     return bool(stripped) and stripped[-1] in _CONTINUING_ANY
 

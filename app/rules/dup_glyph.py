@@ -483,12 +483,13 @@ def _repeated_lines(analysis) -> list[Fix]:
         # first character (spaces aside).
         if len(text) < 8 or text[0] not in text[len(text) // 2 - 1 :]:
             continue
-        # Compare without spaces, so a copy separated by a space is found too.
-        pos = [i for i, c in enumerate(line.text) if c not in SPACE_CHARS]
-        chars = "".join(line.text[i] for i in pos)
+        # Compare without spaces, so a copy separated by a space is found too (a line
+        # without blanks is compared as it is: long paragraphs come here).
+        chars = line.text.translate(_NO_SPACE) if line.has_blank else line.text
         half = len(chars) // 2
         if len(chars) % 2 or half < 4 or chars[:half] != chars[half:] or not _headline_like(chars[:half]):
             continue
+        pos = [i for i, c in enumerate(line.text) if c not in SPACE_CHARS]
         edit = Edit(line.start + pos[half - 1] + 1, line.start + pos[-1] + 1, "")
         fixes.append(Fix(RULE_ID, (edit,), CATEGORY, Confidence.LIKELY, f"整行重复：“{chars[:half]}”重复了一遍", f"Text painted twice: “{chars[:half]}” repeated", ()))
     return fixes

@@ -44,8 +44,11 @@ def _joiner(left: str, right: str) -> tuple[str, bool]:
 def check(analysis) -> list[Fix]:
     fixes: list[Fix] = []
     append = fixes.append
-    columns: dict[float | None, str] = {}
+    # One detail tuple per (reason, column, blank lines): few differ, and each tuple
+    # made is one more object for the collector to scan once the analysis ends.
+    details: dict[tuple[str, float | None, int], tuple[tuple[str, str], ...]] = {}
     JOIN = Break.JOIN
+    SURE, LIKELY, DOUBTFUL = Confidence.SURE, Confidence.LIKELY, Confidence.DOUBTFUL  # (read per fix)
     for gap in analysis.gaps:
         if gap.decision is not JOIN:
             continue
@@ -61,20 +64,20 @@ def check(analysis) -> list[Fix]:
             continue
         reason = gap.reason
         if not gap.default_join:
-            confidence = Confidence.DOUBTFUL
+            confidence = DOUBTFUL
         else:
-            confidence = Confidence.SURE if gap.confident else Confidence.LIKELY
+            confidence = SURE if gap.confident else LIKELY
         left, right = a.content[-6:], b.content[:6]
-        column = columns.get(gap.column)
-        if column is None:
-            column = columns[gap.column] = f"{gap.column:g}" if gap.column else "-"
         if gap.blanks:
             zh = f"段落中间的空行（{_REASONS_ZH.get(reason, reason)}）：“{left}”与“{right}”应连接"
             en = f"Blank line inside a paragraph ({reason}): join “{left}” and “{right}”"
         else:
             zh = f"段落中间的换行（{_REASONS_ZH.get(reason, reason)}）：“{left}”与“{right}”应连接"
             en = f"Line break inside a paragraph ({reason}): join “{left}” and “{right}”"
-        detail = (("reason", reason), ("column", column), ("blank_lines", str(gap.blanks)))
+        detail = details.get((reason, gap.column, gap.blanks))
+        if detail is None:
+            column = f"{gap.column:g}" if gap.column else "-"
+            detail = details[reason, gap.column, gap.blanks] = (("reason", reason), ("column", column), ("blank_lines", str(gap.blanks)))
         append(Fix(RULE_ID, (Edit(start, end, joiner),), CATEGORY, confidence, zh, en, detail))
     return fixes
 

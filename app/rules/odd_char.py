@@ -41,11 +41,10 @@ Fixed
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from types import SimpleNamespace
-
-import regex
 
 from ..fixes import Category, Confidence, Edit, Fix
 from ..text import FULLWIDTH_PUNCT, SPACE_CHARS, ZERO_WIDTH_CHARS, is_cjk
@@ -62,7 +61,8 @@ MISSING = "□"  # the mark for a character that cannot be read (缺字)
 # Invisible format characters: removed (SURE).
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u2061\u2062\u2063\u2064"
 _BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
-_ODD = regex.compile(
+# (A plain class: re searches a whole text for it several times faster than regex.)
+_ODD = re.compile(
     "[" + _INVISIBLE + _BIDI + "\ufffc\ufffd\ufffe\uffff\u2028\u2029"
     "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
     "\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]"

@@ -40,7 +40,7 @@ import re
 
 import regex
 
-from ..fixes import Category, Confidence, Edit, Fix
+from ..fixes import Category, Confidence, Edit, Fix, kind_detail
 from ..text import CLOSING_PUNCT, FULLWIDTH_PUNCT, SPACE_CHARS, ZERO_WIDTH_CHARS, in_spans, is_cjk, link_spans
 
 RULE_ID = "punct-width"
@@ -87,7 +87,7 @@ def _at(text: str, pos: int) -> str:
 
 
 def _fix(edits, conf: Confidence, zh: str, en: str, kind: str) -> Fix:
-    return Fix(RULE_ID, tuple(edits), CATEGORY, conf, zh, en, (("kind", kind),))
+    return Fix(RULE_ID, tuple(edits), CATEGORY, conf, zh, en, kind_detail(kind))
 
 
 def _shown(text: str, start: int, end: int) -> str:

@@ -144,7 +144,10 @@ def check(analysis) -> list[Fix]:
 
 def check_defaults(analysis) -> list[Fix]:
     """The fixes of :func:`check` that may apply by default: the straight quotes (a
-    mark left unpaired or turned the wrong way is only ever asked about)."""
+    mark left unpaired or turned the wrong way is only ever asked about): none in a
+    text without a straight quote, which spares reading its paragraphs."""
+    if not any(straight in analysis.text for _, _, straight in QUOTES):
+        return []
     return _read_paragraphs(analysis)[0]
 
 

@@ -28,7 +28,7 @@ from bisect import bisect_left
 
 import regex
 
-from ..fixes import Category, Confidence, Edit, Fix
+from ..fixes import Category, Confidence, Edit, Fix, kind_detail
 from ..page_lines import TWO_PART_HEADLINE
 from ..text import (
     CJK_CLASS,
@@ -52,7 +52,7 @@ _PHRASE_STOP = FULLWIDTH_PUNCT + SPACE_CHARS + "\n"
 
 
 def _fix(start: int, end: int, repl: str, conf: Confidence, zh: str, en: str, kind: str) -> Fix:
-    return Fix(RULE_ID, (Edit(start, end, repl),), CATEGORY, conf, zh, en, (("kind", kind),))
+    return Fix(RULE_ID, (Edit(start, end, repl),), CATEGORY, conf, zh, en, kind_detail(kind))
 
 
 def _reach(text: str, pos: int, step: int, skip: dict[int, int]) -> tuple[int, str]:
@@ -110,9 +110,11 @@ def check(analysis, options: dict | None = None) -> list[Fix]:
         if line.end > line.content_end:
             fixes.append(_fix(line.content_end, line.end, "", Confidence.SURE, "行尾多余空白", "Whitespace at the end of a line", "line-end"))
         spaced = _letter_spaced(text, line.content_start, limit, style)
-        fixes.extend(f for f, _ in spaced)
-        taken = {pos for _, positions in spaced for pos in positions}
-        removed.extend((pos, pos + 1) for pos in taken)
+        taken = _NONE_TAKEN  # most lines hold no letter-spaced run
+        if spaced:
+            fixes.extend(f for f, _ in spaced)
+            taken = {pos for _, positions in spaced for pos in positions}
+            removed.extend((pos, pos + 1) for pos in taken)
         for m in _RUN.finditer(text, line.content_start, limit):
             start, end = m.span()
             if start in taken or (line.glued_byline_at is not None and end >= line.glued_byline_at):
@@ -130,6 +132,7 @@ def check(analysis, options: dict | None = None) -> list[Fix]:
     return fixes
 
 
+_NONE_TAKEN: frozenset[int] = frozenset()
 _REACH = 64  # characters around a slogan space within which line joins are read through
 
 
@@ -138,7 +141,7 @@ def _gap_end(gap) -> int:
 
 
 def _invisible_only(text: str, start: int, end: int) -> bool:
-    return all(c in ZERO_WIDTH_CHARS for c in text[start:end])
+    return not text[start:end].strip(ZERO_WIDTH_CHARS)
 
 
 def _settle_slogans(analysis, slogans: list[tuple[int, int]], removed: list[tuple[int, int]]) -> list[Fix]:
@@ -221,8 +224,7 @@ def _letter_spaced(text: str, start: int, end: int, style: str = "print") -> lis
 
 def _judge(text: str, start: int, end: int, in_body: bool, style: str) -> Fix | None:
     run = text[start:end]
-    visible = "".join(c for c in run if c not in ZERO_WIDTH_CHARS)
-    if not visible:
+    if _invisible_only(text, start, end):
         return _fix(start, end, "", Confidence.SURE, "不可见字符（零宽空格、软连字符或BOM）", "Invisible character (zero-width space, soft hyphen or BOM)", "zero-width")
     fix = _judge_space(text, start, end, in_body, style)
     if fix is None and run != " " and (text[start - 1].isascii() or text[end].isascii()):
