@@ -28,7 +28,7 @@ MENUS: list[tuple[str, list]] = [
                  QT_TRANSLATE_NOOP("Actions", "Open a text file (you can also drop it on the window)")),
             "recent",
             Spec("columns", QT_TRANSLATE_NOOP("Actions", "Put Col&umns in Reading Order"), (), None,
-                 QT_TRANSLATE_NOOP("Actions", "Text read out of order (pdftotext -layout columns side by side, or pieces of a plain extraction read before the column they continue): review it in reading order; off reviews the file as it is"), True),
+                 QT_TRANSLATE_NOOP("Actions", "Text read out of order (pdftotext -layout columns side by side, or pieces of a plain extraction read out of order): review it in reading order; off reviews the file as it is"), True),
             None,
             Spec("export_docx", QT_TRANSLATE_NOOP("Actions", "Export as &DOCX…"), ("Ctrl+Shift+E",), QStyle.StandardPixmap.SP_DialogSaveButton,
                  QT_TRANSLATE_NOOP("Actions", "Write the cleaned text as a Word document")),

@@ -20,8 +20,8 @@
         <translation>按阅读顺序排列分栏(&amp;U)</translation>
     </message>
     <message>
-        <source>Text read out of order (pdftotext -layout columns side by side, or pieces of a plain extraction read before the column they continue): review it in reading order; off reviews the file as it is</source>
-        <translation>顺序错乱的文字（pdftotext -layout 的各栏并排，或普通提取中被提前读出的段落）：按阅读顺序排好后校对；取消勾选则按原文件校对</translation>
+        <source>Text read out of order (pdftotext -layout columns side by side, or pieces of a plain extraction read out of order): review it in reading order; off reviews the file as it is</source>
+        <translation>顺序错乱的文字（pdftotext -layout 的各栏并排，或普通提取中顺序错乱的段落）：按阅读顺序排好后校对；取消勾选则按原文件校对</translation>
     </message>
     <message>
         <source>Export as &amp;DOCX…</source>
