@@ -51,9 +51,9 @@ class StandaloneLines:
 
     def _mark_letter_spaced_heads(self, lines: list[Line]) -> None:
         """pdftotext writes a headline set with wide tracking one character at a time
-        (``书 香 浸 润 全 城``; a Latin word stays whole: ``“ 村 BA ” 燃 动``), as a
-        block of its own after a blank line; a headline holds
-        no clause mark and ends no sentence. A body line spread that wide is a short line
+        (``书 香 浸 润 全 城``; a Latin word stays whole: ``“ 村 BA ” 燃 动``; right after
+        a byline a number too: ``2.6 万 名 跑 者``), as a block of its own after a blank
+        line; a headline holds no clause mark and ends no sentence. A body line spread that wide is a short line
         justified because the number or Latin word opening the next line did not fit
         (``“ 小 城 慢 游 ”`` over ``“City Walk”等……``), after a column break or not."""
         last = None  # the last content line before line i
