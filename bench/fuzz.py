@@ -20,7 +20,9 @@ Checked on every input (a failure is printed and saved, and the exit status is 1
 analysis never raises; fixes stay inside the text and never overlap; rejecting every
 fix gives the raw text back exactly (the engine, and every 10th input the session the
 window uses); the offset map of the accept-all text is consistent (unchanged text maps
-one to one, both ways, monotonic), and the window's live text agrees with it.
+one to one, both ways, monotonic), and the window's live text agrees with it; and (every
+10th input) putting pieces back in reading order keeps every character but spaces and line
+breaks, each mapping back to itself.
 
 Reported, never failed: idempotence. The accept-all text (every fix accepted) and the
 suggested text (every fix at its default decision) are analysed again; how often the
@@ -44,6 +46,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.analyze import analyse
+from app.block_order import restore_block_order
 from app.document import Document
 from app.engine import apply_fixes, check_no_conflicts
 from app.livetext import LiveText
@@ -288,6 +291,23 @@ class Outcome:
     suggested_again: list = field(default_factory=list)
 
 
+def check_reading_order(raw: str) -> None:
+    """Pieces put back in reading order on opening (app/block_order.py): only line breaks
+    and spaces may change; every other character is there once and maps back to itself."""
+    try:
+        restored = restore_block_order(raw)
+    except Exception as exc:  # noqa: BLE001 - that is the finding
+        raise Failure(f"restore_block_order raised {type(exc).__name__}: {exc}\n{traceback.format_exc(limit=-4)}") from None
+    if restored is None:
+        return
+    kept = [ch for ch in restored.text if not ch.isspace()]
+    if sorted(kept) != sorted(ch for ch in raw if not ch.isspace()):
+        raise Failure("reordering lost or added characters")
+    for pos, ch in enumerate(restored.text):
+        if not ch.isspace() and raw[restored.to_source(pos)] != ch:
+            raise Failure(f"reordered position {pos} maps to {raw[restored.to_source(pos)]!r}, not {ch!r}")
+
+
 def check(raw: str, deep: bool) -> Outcome:
     doc = Document(raw)
     try:
@@ -308,6 +328,7 @@ def check(raw: str, deep: bool) -> Outcome:
     applied = apply_fixes(raw, fixes)
     check_offsets(raw, applied)
     if deep:
+        check_reading_order(raw)
         check_live(raw, fixes, applied)
         session = ReviewSession(doc, result)
         session.accept_all()
@@ -458,7 +479,7 @@ def main(argv: list[str] | None = None) -> int:
     for kind in kinds:
         if tried[kind]:
             print(f"  {kind:<10} {tried[kind]:>6} inputs, {chars[kind] / tried[kind]:>6.0f} characters on average, {fixes[kind]:>7} fixes")
-    print(f"hard failures (analysis raised, overlap, reject-all, offset map, live text, session): {len(failures)}")
+    print(f"hard failures (analysis raised, overlap, reject-all, offset map, live text, session, reading order): {len(failures)}")
     if failures:
         RESULTS.mkdir(parents=True, exist_ok=True)
         for i, (kind, seed, message, raw) in enumerate(failures[:20]):
