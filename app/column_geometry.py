@@ -188,8 +188,13 @@ def _column_starts(rows: list[list[_Seg]]) -> list[int]:
             while k > 0 and segs[k].start - segs[k - 1].end < 2 * JITTER + 1:
                 k -= 1
             if k > 0 and segs[k].start > reach + JITTER:
-                beyond.append(segs[k].start)
-                byline = is_byline(" ".join(x.text for x in segs[k:]), bare_names=False)
+                # A byline's words may stand wider apart than a group's (``通讯员     潘婷``):
+                # read it from the first segment past the last column's reach.
+                j = k
+                while j > 1 and segs[j - 1].start > reach + JITTER:
+                    j -= 1
+                beyond.append(segs[j].start)
+                byline = is_byline(" ".join(x.text for x in segs[j:]), bare_names=False)
         if len(beyond) >= MIN_SUPPORT or (len(beyond) == 1 and byline):
             starts.append(min(beyond))
     return starts

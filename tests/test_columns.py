@@ -271,7 +271,7 @@ def test_a_short_last_column_right_of_the_others_is_a_column(last_line_at, bylin
     assert lines[-3:] == ["，外贸总额确保", "突破一千亿元。", "本报记者 王芳"]
 
 
-@pytest.mark.parametrize("byline", ["文/图   孙悦", "本报记者 王芳"])
+@pytest.mark.parametrize("byline", ["文/图   孙悦", "本报记者 王芳", "记者   严谨   通讯员     潘婷"])
 def test_a_byline_alone_right_of_the_last_lines_is_a_column(byline):
     # An article's last lines carried over to the top of a page, in two columns, its
     # byline alone in a third column beside them: one line is too few for a column
