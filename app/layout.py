@@ -465,10 +465,11 @@ class PageAnalysis(StandaloneLines):
         may not end a line nor a closing one start it), else one em (a character). A line
         before it that ends short of the margin by less than this is full: the unit did
         not fit."""
-        first = line.collapsed[:1]
+        text = line.collapsed.lstrip("\x0c")  # a page break opening the line takes no room
+        first = text[:1]
         if not first or (first not in OPENING_PUNCT and not "!" <= first <= "~"):
             return 1.0
-        m = _LEAD_UNIT.match(line.collapsed) or _BRACKETED_UNIT.match(line.collapsed)
+        m = _LEAD_UNIT.match(text) or _BRACKETED_UNIT.match(text)
         return _width(width_counts(m.group()), self.punct_width, self.squeeze) if m else 1.0
 
     def _wraps_at(self, k: int, col: float) -> bool:
@@ -523,9 +524,11 @@ class PageAnalysis(StandaloneLines):
             if col is None:
                 continue
             # A line that goes on: full, or ending a clause, or a paragraph's first line
-            # (two ems short, after a sentence end) that is cut there.
+            # (two ems short, after a sentence end) that is cut there, or short of the
+            # margin by the number opening the line after the label (it did not fit).
             first_line = first_line_width(a.width, col) and k >= 2 and not content[k - 2].standalone and ends_sentence(content[k - 2].collapsed)
-            goes_on = ends_comma(a.collapsed) or ends_continuing(a.collapsed) or a.width >= col - full_tolerance(col) or first_line
+            unit_pushed = 0 <= col - a.width < self.first_unit_width(c)
+            goes_on = ends_comma(a.collapsed) or ends_continuing(a.collapsed) or a.width >= col - full_tolerance(col) or first_line or unit_pushed
             if goes_on and c.width <= col + wider_tolerance(col):
                 out.add(content[k].index)
         return frozenset(out)

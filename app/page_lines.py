@@ -161,7 +161,7 @@ _LATIN_WRAP = re.compile(r"[a-z,;]$")
 # A number or Latin word opening a line (with the opening marks before it, which cannot
 # end a line): set as one unit, never broken, so the line before may end short of the
 # margin by up to its width.
-_LEAD_UNIT = re.compile(rf"[{OPENING_PUNCT}]*[\x21-\x7e]+")
+_LEAD_UNIT = re.compile(rf"[{OPENING_PUNCT}]*[\x21-\x7e]+[，。、；：！？”’）》」』]?")  # with the mark that may not open a line
 # One word of a byline on a line of its own: a role word or credit (``记者``, ``文/图``,
 # ``摄``), a name, or names joined by 、 (``叶知秋、郑好``).
 _BYLINE_WORD = regex.compile(r"[（(]?\p{Han}{1,5}(?:[/／、]\p{Han}{1,5}){0,3}[)）]?")
