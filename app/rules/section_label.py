@@ -147,12 +147,16 @@ def _last_article(analysis, segment: list[Paragraph]) -> list[Paragraph]:
 def _mentions(analysis, p: Paragraph | None, name: str) -> bool:
     if p is None:
         return False
-    text = _plain(analysis.text[p.start : p.end])
-    return name in text
+    # Most paragraphs do not hold the name's first character at all: no need to clean
+    # them (the cleaned text only drops characters).
+    if analysis.text.find(name[:1], p.start, p.end) < 0:
+        return False
+    return name in _plain(analysis.text[p.start : p.end])
 
 
 def _article_text(analysis, segment: list[Paragraph]) -> str:
-    return "".join(_plain(analysis.text[p.start : p.end]) for p in segment)
+    text = analysis.text
+    return _plain("".join([text[p.start : p.end] for p in segment]))  # one clean per article
 
 
 def page_pattern(analysis, paras: list[Paragraph], labels: list[int], votes=lambda: (0, 0)) -> str:
