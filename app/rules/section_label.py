@@ -80,7 +80,7 @@ def _head(analysis, segment: list[Paragraph], name: str, cut_last: bool = False)
         return p.lines[0].index in body or (cut_last and p is segment[-1])
 
     def is_heading(p: Paragraph) -> bool:
-        return not is_body(p) and not _is_byline_end(p) and not _is_label(p)
+        return not (cut_last and p is segment[-1]) and _is_heading(body, p)
 
     anchor = next((k for k, p in enumerate(segment) if is_body(p) and _mentions(analysis, p, name)), None)
     limit = anchor if anchor is not None else min(len(segment), 4)
@@ -95,22 +95,29 @@ def _above_headings(analysis, segment, head):
     banner, and the label stays below it."""
     body = analysis.body_lines
     k = segment.index(head)
-    while k > 0:
-        p = segment[k - 1]
-        if p.lines[0].index in body or _is_byline_end(p) or _is_label(p):
-            break
+    while k > 0 and _is_heading(body, segment[k - 1]):
         k -= 1
     if k > 0 and not (_is_byline_end(segment[k - 1]) or _is_label(segment[k - 1])):
         # Running text above the headline block. A page's banner heads the running
         # text of the page (a lead with no headline of its own above it); after an
         # article under a headline of its own (one that ended without a byline), the
         # block is the next article's headline.
-        j = k - 1
-        while j >= 0 and segment[j].lines[0].index in body:
-            j -= 1
+        j = _running_text_start(body, segment, k - 1) - 1
         if j < 0 or _is_byline_end(segment[j]) or _is_label(segment[j]):
             return head
     return segment[k]
+
+
+def _is_heading(body: frozenset[int], p: Paragraph) -> bool:
+    """A headline, subtitle or intertitle: not running text, a byline or a label."""
+    return p.lines[0].index not in body and not _is_byline_end(p) and not _is_label(p)
+
+
+def _running_text_start(body: frozenset[int], segment: list[Paragraph], k: int) -> int:
+    """Where the run of running-text paragraphs that ends at segment[k] starts."""
+    while k >= 0 and segment[k].lines[0].index in body:
+        k -= 1
+    return k + 1
 
 
 def _last_article(analysis, segment: list[Paragraph]) -> list[Paragraph]:
@@ -122,10 +129,6 @@ def _last_article(analysis, segment: list[Paragraph]) -> list[Paragraph]:
     their own share the run with the labelled one; the label goes with the article it
     follows, not with one further up that happens to name the same organisation."""
     body = analysis.body_lines
-
-    def heading(p: Paragraph) -> bool:
-        return p.lines[0].index not in body and not _is_byline_end(p) and not _is_label(p)
-
     k = len(segment)
     while k and _is_byline_end(segment[k - 1]):
         k -= 1  # its own byline (a split one takes several paragraphs)
@@ -133,13 +136,10 @@ def _last_article(analysis, segment: list[Paragraph]) -> list[Paragraph]:
         above = segment[j - 1]
         if _is_byline_end(above):
             return segment[j:]
-        if above.lines[0].index in body and j + 1 < k and heading(segment[j]) and heading(segment[j + 1]):
+        if above.lines[0].index in body and j + 1 < k and _is_heading(body, segment[j]) and _is_heading(body, segment[j + 1]):
             # A headline block after running text, unless that text is a lead with no
             # headline above it: then the block is the page's banner over the article.
-            i = j - 1
-            while i >= 0 and segment[i].lines[0].index in body:
-                i -= 1
-            if i >= 0:
+            if _running_text_start(body, segment, j - 1) > 0:
                 return segment[j:]
     return segment
 
