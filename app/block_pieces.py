@@ -181,7 +181,7 @@ def short_by_unit(page: PageAnalysis, k: int, nxt: int) -> bool:
     if not k or stands_alone(a) or ends_sentence(a.collapsed) or stands_alone(lines[k - 1]) or ends_sentence(lines[k - 1].collapsed):
         return False  # (a paragraph's first line is short by its indent)
     col = column_of(page, k)
-    return col is not None and 0 <= col - a.width < page.first_unit_width(lines[nxt])
+    return col is not None and page.unit_did_not_fit(a, lines[nxt], col)
 
 
 def opens_paragraph(page: PageAnalysis, p: Piece) -> bool:

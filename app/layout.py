@@ -472,6 +472,11 @@ class PageAnalysis(StandaloneLines):
         m = _LEAD_UNIT.match(text) or _BRACKETED_UNIT.match(text)
         return _width(width_counts(m.group()), self.punct_width, self.squeeze) if m else 1.0
 
+    def unit_did_not_fit(self, line: Line, nxt: Line, col: float) -> bool:
+        """*line* ends short of its column by less than the unit opening *nxt*: the
+        number or word did not fit, so the line is as full as it could be."""
+        return 0 <= col - line.width < self.first_unit_width(nxt)
+
     def _wraps_at(self, k: int, col: float) -> bool:
         """Does text wrap at this width near line k? A column wider than headlines are
         needs two lines of its width that stop mid-sentence: in text already unwrapped,
@@ -527,8 +532,7 @@ class PageAnalysis(StandaloneLines):
             # (two ems short, after a sentence end) that is cut there, or short of the
             # margin by the number opening the line after the label (it did not fit).
             first_line = first_line_width(a.width, col) and k >= 2 and not content[k - 2].standalone and ends_sentence(content[k - 2].collapsed)
-            unit_pushed = 0 <= col - a.width < self.first_unit_width(c)
-            goes_on = ends_comma(a.collapsed) or ends_continuing(a.collapsed) or a.width >= col - full_tolerance(col) or first_line or unit_pushed
+            goes_on = ends_comma(a.collapsed) or ends_continuing(a.collapsed) or a.width >= col - full_tolerance(col) or first_line or self.unit_did_not_fit(a, c, col)
             if goes_on and c.width <= col + wider_tolerance(col):
                 out.add(content[k].index)
         return frozenset(out)
