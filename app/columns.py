@@ -98,9 +98,14 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
+import regex
+
 from .column_geometry import INDENT, JITTER, _Measure, _Seg, _blocks, _column_starts, _fit, _pages, _segments, _staircases, _units
 from .patterns import is_byline
-from .text import ends_comma, ends_sentence
+from .text import CJK_CLASS, ends_comma, ends_sentence
+
+# Three ideographs each set one space apart: a letter-spaced headline (``青 年 说 理 论``).
+_LETTER_SPACED = regex.compile(f"[{CJK_CLASS}] [{CJK_CLASS}] [{CJK_CLASS}]")
 
 ATTACH = 6  # a segment pushed right by its neighbour starts at most twice this far behind it
 
@@ -347,11 +352,13 @@ class _Writer:
         self.lines += 1
 
     def segments(self, segs: list[_Seg], indent: int = 0) -> None:
-        """One line: the segments joined by a space; a first-line indent (two to INDENT
-        positions) is kept as the input's spaces before the first segment."""
+        """One line: the segments joined by a space (two next to a letter-spaced segment,
+        ``青 年 说 理 论  宣 讲 接 地 气``: one space there reads as more letter spacing,
+        and the two phrases of a headline would run together); a first-line indent (two
+        to INDENT positions) is kept as the input's spaces before the first segment."""
         for k, s in enumerate(segs):
             if k:
-                self.put(" ")
+                self.put("  " if _LETTER_SPACED.search(segs[k - 1].text) or _LETTER_SPACED.search(s.text) else " ")
             elif 2 <= indent <= INDENT:
                 n = 0
                 while n < indent and s.src - n - 1 >= 0 and self.source[s.src - n - 1] == " ":

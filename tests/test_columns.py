@@ -20,6 +20,7 @@ from app.extractors import looks_like_layout_mode
 from app.session import Decision, ReviewFileError, ReviewSession, load_review
 
 from .conftest import ROOT, SAMPLE
+from .helpers import suggested
 from .layout_text import Article, Style, cells, page
 
 DATA = ROOT / "bench" / "pages" / "data"
@@ -122,14 +123,17 @@ def test_a_two_part_headline_starting_at_two_column_starts_stays_the_head():
         row((0, "的民居错落有致。转"), (20, "展账，统一流转、统"), (40, "目14个。2022年，"), (60, "家家户户的精气神也")),
         row((0, "机出现在2018年，村"), (20, "一改造、统一运"), (40, "村集体经济"), (60, "不一样了。  记者 范晓东")),
     ]) + "\n"
+    # Two spaces between the letter-spaced phrases: one would read as more letter
+    # spacing, and the cleaned headline would lose its phrase gap.
     assert restored(text) == (
-        "小 山 村 走 出 共 富 路 好 日 子 越 过 越 红 火\n"
+        "小 山 村 走 出 共 富 路  好 日 子 越 过 越 红 火\n"
         "\n"
         "  初夏时节，走进溪口\n镇下坞村，白墙黛瓦\n的民居错落有致。转\n机出现在2018年，村\n"
         "两委班子挨家挨户走\n访，和村民一起算发\n展账，统一流转、统\n一改造、统一运\n"
         "营，先后引进民宿、\n研学、露营等业态项\n目14个。2022年，\n村集体经济\n"
         "收入达到126万元。\n  好日子越过越红火，\n家家户户的精气神也\n不一样了。 记者 范晓东\n"
     )
+    assert suggested(restored(text)).splitlines()[0] == "小山村走出共富路 好日子越过越红火"
 
 
 def test_a_headline_painted_twice_comes_out_as_its_two_copies():

@@ -9,7 +9,8 @@ Why
     Newspaper (print) style has no space in any of those places (GB/T 15834). But a
     space can be meant: between the two phrases of a headline
     (``践行“八八战略” 投身“两个先行”``) or of a slogan (``“法安衢江 我心向党”``); such
-    spaces are asked about, never removed by default, unless the line shows the
+    spaces are asked about (a wide gap keeps one space by default, ``青年说理论  宣讲接地气``
+    → ``青年说理论 宣讲接地气``, and asks about that one), never removed by default, unless the line shows the
     extractor spacing its quote marks apart (a space just inside a quote mark, which no
     one means: ``老旧小区“ 改” 出幸福新生活``). The web style (spaces between CJK and
     Latin or digits, as pangu does) keeps those spaces.
@@ -124,7 +125,7 @@ def check(analysis, options: dict | None = None) -> list[Fix]:
                 continue
             fix = _judge(text, start, end, in_body, style)
             if fix is not None:
-                fixes.append(fix)
+                fixes.extend(_one_space_asked(text, fix))
                 if fix.confidence is not Confidence.DOUBTFUL and not fix.edits[0].replacement:
                     removed.append((start, end))
     if slogans:
@@ -178,7 +179,20 @@ def _settle_slogans(analysis, slogans: list[tuple[int, int]], removed: list[tupl
                 kept.discard((start, end))
                 skip(start, end)
                 changed = True
-    return [_cjk_space_fix(start, end, _shown(text, start, end), (start, end) in kept) for start, end in slogans]
+    return [f for start, end in slogans for f in _one_space_asked(text, _cjk_space_fix(start, end, _shown(text, start, end), (start, end) in kept))]
+
+
+def _one_space_asked(text: str, fix: Fix) -> list[Fix]:
+    """A question about a run of spaces between two phrases (``青年说理论  宣讲接地气``,
+    a wide gap in the extraction) asks about one space; the others go by default: the
+    phrases keep one space between them, or none when the editor says so."""
+    edit = fix.edits[0]
+    if fix.confidence is not Confidence.DOUBTFUL or edit.end - edit.start < 2 or text.count(" ", edit.start, edit.end) != edit.end - edit.start:
+        return [fix]
+    shown = _shown(text, edit.start, edit.end)
+    extra = _fix(edit.start + 1, edit.end, "", Confidence.SURE, f"短语之间的多个空格“{shown}”：保留一个", f"Repeated spaces between two phrases “{shown}”: one is kept", "repeated")
+    asked = Fix(RULE_ID, (Edit(edit.start, edit.start + 1, ""),), CATEGORY, fix.confidence, fix.message_zh, fix.message_en, fix.detail)
+    return [asked, extra]
 
 
 def _shown(text: str, start: int, end: int) -> str:
