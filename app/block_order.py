@@ -72,7 +72,8 @@ bridge, a sentence going on in a piece of two or more lines, stays inside its pi
   body opens with a full column line holding a clause mark (an article's text starts
   with a paragraph's first line; a subtitle holds no clause mark; a first line opening
   a quotation may look full, so none that does) and stops in mid-sentence before a
-  piece that starts a paragraph; that piece, after a column break where it stops in
+  piece that starts a paragraph (its first line narrower by an em or more: the real
+  start lost two ems to its indent); that piece, after a column break where it stops in
   mid-sentence, goes on with a full line. Read: head, first column, second, third
   (:func:`_second_column_first`).
 * the **start of a paragraph read after its article's byline**, stopping in mid-sentence
@@ -302,6 +303,8 @@ def _second_column_first(page: PageAnalysis, pieces: list[Piece], text: str, tak
         if any(stands_alone(ln) for ln in lines[b0 : p.last + 1]):
             continue
         # Where the first column ends in mid-sentence and the third goes on.
+        if lines[q.first].width > lines[b0].width - 1.0:
+            continue  # the real start lost two ems to its indent: it is the narrower line
         m = next(
             (
                 k

@@ -263,6 +263,12 @@ def test_second_column_read_before_the_first_goes_after_it():
     [
         pytest.param(["县交通局推进路网建设纪实"] + COL2[1:], id="subtitle-as-wide-as-the-column"),
         pytest.param(["“每天往市区送两趟货，以"] + COL2[1:], id="first-line-opening-a-quotation"),
+        # No wider than the first column's first line (``二十八日上午十时，随``): either
+        # may be the article's start, which lost two ems to its indent.
+        pytest.param(
+            ["公里，设置收费车道八", "条。项目于去年九月开工建", "设，建设者们克服了地质条", "件复杂等困难，比计划工期", "提前三个月完成。当地群众", "说，开通以后，出行更加方"],
+            id="first-line-as-short-as-the-other-start",
+        ),
     ],
 )
 def test_a_body_that_may_start_the_article_stays(body_top):
