@@ -301,10 +301,12 @@ def _quotes_spaced(text: str, start: int) -> bool:
     """Does the line holding *start* have a space just inside a quote mark (``“ 改”``,
     ``“双减 ”``)? No one means that space: the extractor spaces the line's quote marks
     apart, and a space after a closing quote there is the same artefact
-    (``老旧小区“ 改” 出幸福新生活``)."""
+    (``老旧小区“ 改” 出幸福新生活``). Spaces of a letter-spaced setting
+    (``践 行 “ 八 八 战 略 ”  投 身 “ 两 个 先 行 ”``) are the typesetter's, not this."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    return _SPACE_INSIDE_QUOTES.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return _SPACE_INSIDE_QUOTES.search(_LETTER_SPACED_UNITS.sub("", line)) is not None
 
 
 _SPACE_INSIDE_QUOTES = regex.compile(f"[“‘][{SPACE_CHARS}]|[{SPACE_CHARS}][”’]")
