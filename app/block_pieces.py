@@ -16,11 +16,10 @@ import re
 from dataclasses import dataclass
 
 from .layout import PageAnalysis
-from .page_lines import INDENT, INDENT_TOLERANCE, first_line_width, full_tolerance, wider_tolerance
+from .page_lines import INDENT, INDENT_TOLERANCE, KINSOKU_UNIT, first_line_width, full_tolerance, wider_tolerance
 from .text import ends_comma, ends_sentence
 
 _HANGING = "，、；：,;:"  # marks a typesetter may hang past the margin
-_KINSOKU_UNIT = re.compile("^[^，。、；：！？”’）》」』〕〗]([，。、；：！？”’）》」』〕〗]+)")  # a character and the marks it carries
 
 
 @dataclass
@@ -227,6 +226,6 @@ def full_line_going_on(page: PageAnalysis, k: int, last: int) -> bool:
         return False
     # Short by a character the typesetter pushed down with the marks after it, which
     # may not open a line (kinsoku): ``也开心，比看电视还过`` / ``瘾！”据了解，……``.
-    pushed = _KINSOKU_UNIT.match(lines[k + 1].collapsed)
+    pushed = KINSOKU_UNIT.match(lines[k + 1].collapsed)
     need = 1.0 + (len(pushed.group()) - 1) * page.punct_width if pushed else 0.0
     return fills(ln.width, col) or (need > 0 and 0 <= col - ln.width <= need + 0.5)

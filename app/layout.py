@@ -33,7 +33,7 @@ from .page_lines import (
     BLANK_CHARS, HEADLINE_PART_MAX, HEADLINE_PART_MIN, HEADLINE_WIDTH, INDENT, INDENT_MIN, INDENT_TOLERANCE, MAX_BRIDGED_BLANKS, MAX_COLUMN,
     JOIN, MIN_COLUMN, OVERFULL, PARAGRAPH, TWO_PART_HEADLINE, WINDOW, Break, Gap, Line, Paragraph, _ANY_BLANK,
     _CLAUSE_PUNCT, _LATIN_WRAP, _LEAD_UNIT, _LINE_SEPARATOR,
-    _NO_INDENT, _NOT_HEADLINE_PART, _count_between, _drop_spaces, _first_line_clause, _lines_matching,
+    _NO_INDENT, _NOT_HEADLINE_PART, _count_between, _drop_spaces, _first_line_clause, _first_line_pushed, _lines_matching,
     _unwrapped_around, _width, calibrate_punctuation, calibrate_squeeze, column_in, first_line_width, full_tolerance,
     tolerances, wider_tolerance,
 )
@@ -312,7 +312,7 @@ class PageAnalysis(StandaloneLines):
                 # Short of the column without ending a sentence: the first line of a
                 # paragraph (its indent lost), unless a blank line or an indented next
                 # line says it is a heading of its own.
-                if b_indented and not (a_starts and _first_line_clause(a, col)):
+                if b_indented and not (a_starts and (_first_line_clause(a, col) or _first_line_pushed(a, b, col))):
                     return P, False, "next line starts a paragraph", col
                 if support < 3 and col < HEADLINE_WIDTH:
                     return P, False, "too few lines to trust the column", col

@@ -168,6 +168,9 @@ _BYLINE_WORD = regex.compile(r"[（(]?\p{Han}{1,5}(?:[/／、]\p{Han}{1,5}){0,3}
 _CLAUSE_PUNCT = re.compile("[，、；。！？,;]")
 # A clause break a headline does not hold (an enumeration comma it may).
 _CLAUSE_BREAK = re.compile("[，；。！？]")
+# A character and the marks it carries, which may not open a line (kinsoku): the
+# typesetter pushes the character down with them, leaving the line above a character short.
+KINSOKU_UNIT = re.compile("^[^，。、；：！？”’）》」』〕〗]([，。、；：！？”’）》」』〕〗]+)")
 # A sentence end with more text after it on the line: running text.
 _MID_SENTENCE_END = re.compile(f"[。！？][{CLOSING_PUNCT}]*[^{CLOSING_PUNCT}{SENTENCE_END}]")
 # What a part of a two-part headline does not hold: clause marks, Latin or digits (a
@@ -287,6 +290,13 @@ def _first_line_clause(a: Line, col: float) -> bool:
     if _MID_SENTENCE_END.search(s) or _open_quote_cut(s):
         return True
     return first_line_width(a.width, col) and _CLAUSE_BREAK.search(s) is not None
+
+
+def _first_line_pushed(a: Line, b: Line, col: float) -> bool:
+    """A paragraph's first line holding a clause break, short of a first line's width by
+    the character that the next line opens with the mark it carries (kinsoku:
+    ``近年来，我县大力发展农村电`` / ``商，建成县级电商……``): running text going on."""
+    return KINSOKU_UNIT.match(b.collapsed) is not None and first_line_width(a.width + 1.0, col) and _CLAUSE_BREAK.search(a.collapsed) is not None
 
 
 def _open_quote_cut(s: str) -> bool:

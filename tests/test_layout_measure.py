@@ -84,3 +84,32 @@ def test_letter_spaced_headline_after_a_blank_line_stands_alone():
     assert [ln.standalone for ln in page.content_lines][2] is True
     page = PageAnalysis("他说。\n\n还 有 2,500 元 左 右 的 收\n入。”45岁的村民郑大姐说。\n")
     assert [ln.standalone for ln in page.content_lines] == [False, False, False]
+
+
+# A paragraph's first line a character short of a first line's width: the typesetter
+# pushed ``商`` down with the comma it carries (kinsoku); the next line, as short as a
+# first line, goes on. (pdftotext text of a generated page, seed 2038, ed02.)
+KINSOKU_FIRST_LINE = """小李原本在杭州一家互联网公司
+工作，2021年返乡创业，成了一名
+“农产品主播”。“以前村里的茶
+叶、笋干都靠收购商上门来收，价格
+压得很低。现在通过直播，直接卖给
+全国各地的消费者，价格提高了三成
+左右。”
+近年来，我县大力发展农村电
+商，建成县级电商公共服务中心1
+
+个、乡镇电商服务站18个、村级电商
+服务点236个，培育农村电商主播620
+余名，“电商+直播+农户”的产业
+链条日趋完善。
+为了帮助更多农民“触网”，县
+商务局联合县人力资源和社会保障局
+"""
+
+
+def test_a_first_line_short_by_a_pushed_down_character_goes_on():
+    gaps = {g.before.content: g for g in PageAnalysis(KINSOKU_FIRST_LINE).gaps}
+    gap = gaps["近年来，我县大力发展农村电"]
+    assert gap.decision.name == "JOIN", gap.reason
+    assert gaps["左右。”"].decision.name == "PARAGRAPH"
