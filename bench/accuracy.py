@@ -1,11 +1,13 @@
 """Accuracy benchmark: how close the cleaned text of real extractor output comes to the
 clean articles the pages were typeset from.
 
-    .venv/bin/python -m bench.accuracy [--per-page] [--out bench/results/accuracy]
+    .venv/bin/python -m bench.accuracy [--data DIR] [--per-page] [--out bench/results/accuracy]
 
 Reads bench/pages/data (made by ``python -m bench.pages.generate``): for each extractor
 (PyMuPDF ``page.get_text()``, ``pdftotext``, ``pdftotext -layout``) the raw text of
-every generated edition, and the expected clean text. Three systems are scored on it:
+every generated edition, and the expected clean text. The articles behind the expected
+text are read from the corpus the manifest names (``--corpus`` of the generator; none
+named: tests/corpus/articles). Three systems are scored on it:
 
 * raw: the extracted text as it is;
 * naive: lines joined within blank-line-separated blocks, spaces next to CJK dropped;
@@ -72,6 +74,14 @@ def proofdesk(path: Path) -> tuple[str, int]:
 
 
 # -- expected structure ----------------------------------------------------------------------
+
+
+def corpus_dir(manifest: dict, option: Path | None = None) -> Path:
+    """The articles the data was typeset from: *option*, else the corpus the manifest
+    records (a path relative to the repository, or absolute), else tests/corpus."""
+    if option is not None:
+        return option
+    return ROOT / manifest["corpus"] if "corpus" in manifest else CORPUS
 
 
 def expected_blocks(edition: dict, corpus: dict[str, dict]) -> list[tuple[str, str, int]]:
@@ -164,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--per-page", action="store_true", help="also one row per edition (ProofDesk only)")
     parser.add_argument("--out", type=Path, help="write each system's output here, for inspection (e.g. bench/results/accuracy)")
+    parser.add_argument("--corpus", type=Path, help="the articles the data was typeset from (default: the manifest's, else tests/corpus/articles)")
     args = parser.parse_args(argv)
     try:
         import rapidfuzz  # noqa: F401
@@ -171,8 +182,12 @@ def main(argv: list[str] | None = None) -> int:
         print("bench.accuracy: needs rapidfuzz; install the bench extra: .venv/bin/pip install -e '.[bench]'", file=sys.stderr)
         return 2
     manifest = json.loads((args.data / "manifest.json").read_text("utf-8"))
-    corpus = {p.stem: json.loads(p.read_text("utf-8")) for p in sorted(CORPUS.glob("*.json"))}
+    corpus = {p.stem: json.loads(p.read_text("utf-8")) for p in sorted(corpus_dir(manifest, args.corpus).glob("*.json"))}
     editions = manifest["editions"]
+    missing = sorted({a for info in editions.values() for a in info["articles"]} - corpus.keys())
+    if missing:
+        print(f"bench.accuracy: articles {', '.join(missing[:5])} not in {corpus_dir(manifest, args.corpus)}; pass --corpus", file=sys.stderr)
+        return 2
     expected: dict[str, str] = {}
     for ed, info in editions.items():
         text = (args.data / "expected" / f"{ed}.txt").read_text("utf-8")

@@ -2,6 +2,7 @@
 
     .venv/bin/python -m bench.pages.generate            # rebuild bench/pages/data
     .venv/bin/python -m bench.pages.generate --pdf-dir /tmp/pages --no-extract
+    .venv/bin/python -m bench.pages.generate --corpus bench/pages/heldout/articles --seed 3001 --data /tmp/x3001
 
 Needs the ``bench`` extra (reportlab, pymupdf), poppler's ``pdftotext`` and the AR PL
 UMing TrueType font (Debian: poppler-utils, fonts-arphic-uming). Deterministic: the same
@@ -79,8 +80,15 @@ HEADLINE_TRACKING = 0.5  # em at most added between headline characters to do so
 # -- corpus ------------------------------------------------------------------------------
 
 
-def load_corpus() -> dict[str, dict]:
-    return {p.stem: json.loads(p.read_text("utf-8")) for p in sorted(CORPUS.glob("*.json"))}
+def load_corpus(directory: Path = CORPUS) -> dict[str, dict]:
+    """The articles of *directory* (``*.json``, in the format of tests/corpus) by id."""
+    return {p.stem: json.loads(p.read_text("utf-8")) for p in sorted(directory.glob("*.json"))}
+
+
+def corpus_name(directory: Path) -> str:
+    """*directory* as the manifest records it: relative to the repository when inside it."""
+    directory = directory.resolve()
+    return directory.relative_to(ROOT).as_posix() if directory.is_relative_to(ROOT) else str(directory)
 
 
 def article_blocks(article: dict) -> list[tuple[str, str]]:
@@ -757,9 +765,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA, help="where the expected and extracted texts go")
     parser.add_argument("--no-extract", action="store_true", help="only write the PDFs and the expected texts")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="the articles to typeset (default tests/corpus/articles; a held-out set: bench/pages/heldout/articles)")
     args = parser.parse_args(argv)
     font = setup_fonts()
-    corpus = load_corpus()
+    corpus = load_corpus(args.corpus)
+    if not corpus:
+        raise SystemExit(f"bench.pages.generate: no articles (*.json) in {args.corpus}")
     editions = plan(corpus, args.seed)
     args.pdf_dir.mkdir(parents=True, exist_ok=True)
     if not args.no_extract and shutil.which("pdftotext") is None:
@@ -769,7 +780,12 @@ def main(argv: list[str] | None = None) -> int:
         d.mkdir(parents=True, exist_ok=True)
         for old in d.glob("*.txt"):
             old.unlink()
-    manifest = {"seed": args.seed, "editions": {}}
+    manifest: dict = {"seed": args.seed}
+    if args.corpus.resolve() != CORPUS:
+        # So bench.accuracy finds the articles; a manifest without the key means tests/corpus
+        # (every set made before the option, and the default set unchanged byte for byte).
+        manifest["corpus"] = corpus_name(args.corpus)
+    manifest["editions"] = {}
     for ed in editions:
         pdf = args.pdf_dir / f"{ed.id}.pdf"
         render_pdf(ed, pdf)
