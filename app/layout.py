@@ -47,6 +47,10 @@ class PageAnalysis(StandaloneLines):
         self.text = text
         self.line_text = text  # the text with odd-char's line separators as line feeds (set with the lines)
         self.staircases: list[dup_glyph.Staircase] = []
+        # Headlines painted twice, found with the staircases (dup-glyph's fixes read them):
+        # content lines repeated on the next one, and blocks of lines repeated as a whole.
+        self.repeated_lines: list[int] = []
+        self.repeated_blocks: list[tuple[int, int]] = []  # (first content line, lines per copy)
         self.split_bylines: list[tuple[int, int]] = []  # content-line ranges
         self.squeeze = True  # runs of punctuation squeezed (calibrated with the lines)
         self.two_part_headlines: frozenset[int] = frozenset()  # first lines (set with the gaps)

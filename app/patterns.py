@@ -94,10 +94,10 @@ def is_byline(text: str, *, bare_names: bool = True) -> bool:
     s = visible(text).strip(SPACE_CHARS)
     if not s or len(s) > 40:
         return False
-    # Fast refusal for ordinary column lines: a byline is short, or holds a separator
-    # between names, or starts with a role word or bracket, or ends with a credit.
-    if len(s) > 8 and not _BYLINE_HINT.search(s):
-        return False
+    # A byline is short, or holds a separator between names, or starts with a role word
+    # or bracket, or ends with a credit (_BYLINE_HINT). The bracket, keyword and credit
+    # forms below hold a hint by their shape; only bare names are checked for one (the
+    # callers mostly ask of lines that may_be_byline found a hint in already).
     # （记者 张三）  (记者张三 通讯员李四)
     if s[0] in "（(" and s[-1] in "）)":
         return is_byline(s[1:-1], bare_names=False) or _keyword_byline(s[1:-1])
@@ -109,7 +109,7 @@ def is_byline(text: str, *, bare_names: bool = True) -> bool:
         m = _CREDIT_AFTER.fullmatch(s)
         if m and _names(_split_names(m.group(1))):
             return True
-    if not bare_names or len(s) > 16 or not _NAME_LIST.fullmatch(s):
+    if not bare_names or len(s) > 16 or (len(s) > 8 and not _BYLINE_HINT.search(s)) or not _NAME_LIST.fullmatch(s):
         return False
     return _names(_split_names(s))
 

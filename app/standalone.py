@@ -103,16 +103,18 @@ class StandaloneLines:
         """Headlines painted twice that come out over several lines stand alone: steps
         of a staircase, and a line repeated on the next line."""
         content = [ln for ln in lines if not ln.blank]
-        self.staircases = dup_glyph.find_staircases([ln.content for ln in content])
+        contents = [ln.content for ln in content]
+        self.staircases = dup_glyph.find_staircases(contents)
         for stair in self.staircases:
             for ln in content[stair.first : stair.last + 1]:
                 ln.doubled = True  # a headline: stands alone, never joined
-        for i, k in dup_glyph.repeated_blocks([ln.content for ln in content], [ln.index for ln in content]):
+        self.repeated_blocks = dup_glyph.repeated_blocks(contents, [ln.index for ln in content])
+        for i, k in self.repeated_blocks:
             for ln in content[i : i + 2 * k]:
                 ln.doubled = True
-        for a, b in zip(content, content[1:]):
-            if b.index - a.index <= 2 and dup_glyph.same_line_twice(a.content, b.content):
-                a.doubled = b.doubled = True
+        self.repeated_lines = [k for k, (a, b) in enumerate(zip(content, content[1:])) if b.index - a.index <= 2 and dup_glyph.same_line_twice(a.content, b.content)]
+        for k in self.repeated_lines:
+            content[k].doubled = content[k + 1].doubled = True
 
     def _check_glued_bylines(self, lines: list[Line]) -> None:
         """A name after a full stop, before a blank line, may just be the next sentence

@@ -445,20 +445,21 @@ def _repeated_lines(analysis) -> list[Fix]:
     """A short line painted twice: ``践行“八八战略”`` on two lines in a row, or twice in
     one line (``践行“八八战略”践行“八八战略”``)."""
     fixes: list[Fix] = []
-    content = [ln for ln in analysis.lines if not ln.blank]
-    for prev, cur in zip(content, content[1:]):
+    content = analysis.content_lines
+    # The lines and blocks painted twice were found with the page's standalone lines.
+    for k in analysis.repeated_lines:
+        prev, cur = content[k], content[k + 1]
         a = prev.content
         b = cur.content
-        if cur.index - prev.index <= 2 and same_line_twice(a, b):
-            # Delete one copy with the line break between: the second, unless only the
-            # first holds a space the extractor put at a glyph gap.
-            if _spaces(b) <= _spaces(a) and a != b:
-                edit = Edit(prev.start, cur.start, "")
-                a = b
-            else:
-                edit = Edit(prev.end, cur.end, "")
-            fixes.append(Fix(RULE_ID, (edit,), CATEGORY, Confidence.LIKELY, f"重复的行：“{a}”出现两次", f"Repeated line: “{a}” appears twice", ()))
-    for i, k in repeated_blocks([ln.content for ln in content], [ln.index for ln in content]):
+        # Delete one copy with the line break between: the second, unless only the
+        # first holds a space the extractor put at a glyph gap.
+        if _spaces(b) <= _spaces(a) and a != b:
+            edit = Edit(prev.start, cur.start, "")
+            a = b
+        else:
+            edit = Edit(prev.end, cur.end, "")
+        fixes.append(Fix(RULE_ID, (edit,), CATEGORY, Confidence.LIKELY, f"重复的行：“{a}”出现两次", f"Repeated line: “{a}” appears twice", ()))
+    for i, k in analysis.repeated_blocks:
         first, second = content[i : i + k], content[i + k : i + 2 * k]
         edits = [Edit(a.content_end, b.content_start, " ") for a, b in zip(first, first[1:])]
         edits.append(Edit(first[-1].content_end, second[-1].content_end, ""))
