@@ -302,9 +302,9 @@ def _second_column_first(page: PageAnalysis, pieces: list[Piece], text: str, tak
             continue  # (a subtitle as wide as the column holds no clause mark; a first line opening a quotation may look full)
         if any(stands_alone(ln) for ln in lines[b0 : p.last + 1]):
             continue
-        # Where the first column ends in mid-sentence and the third goes on.
         if lines[q.first].width > lines[b0].width - 1.0:
             continue  # the real start lost two ems to its indent: it is the narrower line
+        # Where the first column ends in mid-sentence and the third goes on.
         m = next(
             (
                 k

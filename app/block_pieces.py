@@ -12,7 +12,6 @@ from a sentence elsewhere), an article's head, a byline.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .layout import PageAnalysis
