@@ -96,10 +96,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .block_pieces import (
-    Piece, column_of, cut_first_line, cut_pieces, fills, fills_first, full_line_going_on, line_ending, opens_paragraph, short_by_unit,
+    Piece, column_of, cut_first_line, cut_pieces, fills_first, full_line_going_on, line_ending, opens_paragraph, short_by_unit,
     stands_alone,
 )
 from .columns import Restored
+from .page_lines import fills_column
 from .layout import PageAnalysis
 from .text import OPENING_PUNCT
 
@@ -405,7 +406,7 @@ def _rest_of_tail(page: PageAnalysis, pieces: list[Piece], e: int) -> int | None
                 return None
             if r == e + 1:
                 col = column_of(page, p.first)
-                if col is None or not fills(first.width, col):
+                if col is None or not fills_column(first.width, col):
                     return None
         if p.ends == "byline":
             after = pieces[r + 1] if r + 1 < len(pieces) else None

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .layout import PageAnalysis
-from .page_lines import INDENT, INDENT_TOLERANCE, KINSOKU_UNIT, first_line_width, full_tolerance, wider_tolerance
+from .page_lines import INDENT, INDENT_TOLERANCE, KINSOKU_UNIT, fills_column, first_line_width, wider_tolerance
 from .text import ends_comma, ends_sentence
 
 _HANGING = "，、；：,;:"  # marks a typesetter may hang past the margin
@@ -33,10 +33,6 @@ class Piece:
     ends: str = ""  # how its last line ends: "closed", "byline", "open" or ""
     stops: bool = False  # its sentence goes on elsewhere: an open end or a cut first line
     followed: str = ""  # the piece after it: "paragraph" (starts one), "article" (a head)
-
-
-def fills(width: float, col: float) -> bool:
-    return col - full_tolerance(col) <= width <= col + wider_tolerance(col)
 
 
 def column_of(page: PageAnalysis, k: int) -> float | None:
@@ -79,7 +75,7 @@ def line_ending(page: PageAnalysis, k: int) -> str:
     if ends_sentence(a.collapsed):
         return "closed"
     col = column_of(page, k)
-    if col is not None and (fills(a.width, col) or ends_comma(a.collapsed)):
+    if col is not None and (fills_column(a.width, col) or ends_comma(a.collapsed)):
         return "open"
     return ""
 
@@ -95,7 +91,7 @@ def loose(page: PageAnalysis, k: int) -> bool:
     if stands_alone(a) or a.glued_byline_at is not None or not ends_sentence(a.collapsed):
         return False  # after a byline comes a head (a full-width headline looks the same)
     col = column_of(page, k)
-    return col is not None and fills(b.width, col)
+    return col is not None and fills_column(b.width, col)
 
 
 def dangling(page: PageAnalysis, k: int) -> bool:
@@ -151,10 +147,8 @@ def cut_pieces(page: PageAnalysis) -> list[Piece]:
         col = column_of(page, p.last)
         if head.label or (head.standalone and not head.byline) or (p.stops and col is not None and _over_the_column(head, col)):
             p.followed = "article"
-        elif p.stops:
-            col = column_of(page, p.last)
-            if col is not None and first_line(page, q.first, col):
-                p.followed = "paragraph"
+        elif p.stops and col is not None and first_line(page, q.first, col):
+            p.followed = "paragraph"
     return pieces
 
 
@@ -227,4 +221,4 @@ def full_line_going_on(page: PageAnalysis, k: int, last: int) -> bool:
     # may not open a line (kinsoku): ``也开心，比看电视还过`` / ``瘾！”据了解，……``.
     pushed = KINSOKU_UNIT.match(lines[k + 1].collapsed)
     need = 1.0 + (len(pushed.group()) - 1) * page.punct_width if pushed else 0.0
-    return fills(ln.width, col) or (need > 0 and 0 <= col - ln.width <= need + 0.5)
+    return fills_column(ln.width, col) or (need > 0 and 0 <= col - ln.width <= need + 0.5)

@@ -34,7 +34,7 @@ from .page_lines import (
     JOIN, MIN_COLUMN, OVERFULL, PARAGRAPH, TWO_PART_HEADLINE, WINDOW, Break, Gap, Line, Paragraph, _ANY_BLANK,
     _CLAUSE_PUNCT, _LATIN_WRAP, _LEAD_UNIT, _LINE_SEPARATOR,
     _NO_INDENT, _NOT_HEADLINE_PART, _count_between, _drop_spaces, _first_line_clause, _first_line_pushed, _lines_matching,
-    _unwrapped_around, _width, calibrate_punctuation, calibrate_squeeze, column_in, first_line_width, full_tolerance,
+    _unwrapped_around, _width, calibrate_punctuation, calibrate_squeeze, column_in, fills_column, first_line_width, full_tolerance,
     tolerances, wider_tolerance,
 )
 from .rules import dup_glyph
@@ -421,7 +421,7 @@ class PageAnalysis(StandaloneLines):
             and first_line_width(b.width, col, 0.5)
             and c.index == b.index + 1
             and not c.standalone
-            and col - full_tolerance(col) <= c.width <= col + wider_tolerance(col)
+            and fills_column(c.width, col)
         )
 
     def _first_line_below(self, k: int, a: Line, b: Line) -> bool:
@@ -430,7 +430,7 @@ class PageAnalysis(StandaloneLines):
         if ends_sentence(b.collapsed) or not _CLAUSE_PUNCT.search(b.collapsed):
             return False
         col, _ = self.column_width(k + 1)
-        return col is not None and first_line_width(a.width, col) and col - full_tolerance(col) <= b.width <= col + wider_tolerance(col)
+        return col is not None and first_line_width(a.width, col) and fills_column(b.width, col)
 
     def _clause_before(self, start: int, k: int) -> bool:
         """Do the lines of the paragraph from content line *start* up to line *k* hold a

@@ -61,6 +61,12 @@ def wider_tolerance(column: float) -> float:
     return max(1.75, 0.08 * column)
 
 
+def fills_column(width: float, column: float) -> bool:
+    """A line *width* ems wide fills a *column*-em column: no more than the full
+    tolerance short of it, no wider than the wider tolerance past it."""
+    return column - full_tolerance(column) <= width <= column + wider_tolerance(column)
+
+
 def short_margin(column: float) -> float:
     """A line short of its column by more than this cannot be a mid-paragraph line
     (a first line is short by its two-em indent)."""

@@ -13,7 +13,7 @@ import re
 from . import patterns
 from .page_lines import (
     INDENT, INDENT_TOLERANCE, MIN_COLUMN, Line, _BYLINE_WORD, _CLAUSE_PUNCT, _GLUED_BYLINE, _GLUED_BYLINE_ANYWHERE, _drop_spaces,
-    _lines_matching, _width, full_tolerance, wider_tolerance,
+    _lines_matching, _width, fills_column, full_tolerance, wider_tolerance,
 )
 from .rules import dup_glyph
 from .text import SPACE_CHARS, ends_sentence, width_counts
@@ -179,7 +179,7 @@ class StandaloneLines:
             if col is None:
                 continue
             first_line = col - INDENT - INDENT_TOLERANCE - max(0.0, self.first_unit_width(nxt) - 1.0) <= ln.width <= col + wider_tolerance(col)
-            if first_line and col - full_tolerance(col) <= nxt.width <= col + wider_tolerance(col):
+            if first_line and fills_column(nxt.width, col):
                 ln.label = ln.standalone = False
                 undone = True
         if undone:
