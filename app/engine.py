@@ -241,5 +241,5 @@ def _settle(fixes: Sequence[Fix], priority: dict[str, int]) -> tuple[list[Fix], 
             starts.insert(i, e.start)
             owners.insert(i, (e, fix))
             longest = max(longest, e.end - e.start)
-    kept.sort(key=lambda f: (f.start, f.end, f.id))
+    kept.sort(key=review_order)
     return kept, dropped

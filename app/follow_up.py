@@ -33,7 +33,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Callable, Sequence
 
-from .engine import EditIndex, Segment, applied_text, apply_fixes
+from .engine import EditIndex, Segment, applied_text, apply_fixes, review_order
 from .fixes import Confidence, Edit, Fix, edits_conflict
 
 MAX_ROUNDS = 4
@@ -135,7 +135,7 @@ def _fold(
     if not added:
         return fixes, []
     out = [f for f in fixes if f.id not in consumed] + added
-    out.sort(key=lambda f: (f.start, f.end, f.id))
+    out.sort(key=review_order)
     return out, displaced
 
 
