@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from . import patterns
 from .page_lines import (
     INDENT, INDENT_TOLERANCE, MIN_COLUMN, Line, _BYLINE_WORD, _CLAUSE_PUNCT, _GLUED_BYLINE, _GLUED_BYLINE_ANYWHERE, _drop_spaces,
@@ -23,6 +25,11 @@ _LETTER_SPACED = re.compile(r"(?:(?:[A-Za-z]+|\S)[ \u3000]){3,}(?:[A-Za-z]+|\S)"
 # A number is one unit too (``2.6 万 名 跑 者``), but a body line spread around a number
 # (``还 有 2,500 元 左 右 的 收``) looks the same: taken only right after an article's end.
 _LETTER_SPACED_NUMBER = re.compile(r"(?:(?:[A-Za-z0-9.,%]+|\S)[ \u3000]){3,}(?:[A-Za-z0-9.,%]+|\S)")
+
+
+# The first line of a byline cut at the line's end: a role word, then more words
+# (``本报记者 闻笛 实习生`` / ``白露``).
+_CUT_BYLINE_START = regex.compile(rf"(?:{patterns.ROLE_WORDS})(?:[{SPACE_CHARS}]+{_BYLINE_WORD.pattern})+")
 
 
 def _in_column_flow(ln: Line, prev: Line | None, nxt: Line | None) -> bool:
@@ -82,7 +89,7 @@ class StandaloneLines:
         k = 1
         while k < len(content):
             prev = content[k - 1]
-            if not ends_sentence(prev.collapsed) or not _BYLINE_WORD.fullmatch(content[k].content):
+            if not ends_sentence(prev.collapsed) or not (_BYLINE_WORD.fullmatch(content[k].content) or _CUT_BYLINE_START.fullmatch(content[k].content)):
                 k += 1
                 continue
             best = None
