@@ -42,6 +42,14 @@ from .standalone import StandaloneLines
 from .text import CATEGORIES, OPENING_PUNCT, SPACE_CHARS, ends_comma, ends_continuing, ends_sentence, width_counts, width_from_counts
 
 
+_NO_QUOTES = str.maketrans("", "", "“”‘’「」『』《》")
+
+
+def _quotes_closed(part: str) -> bool:
+    """Every quotation opened in *part* closes in it, after it opened."""
+    return all(part.count(o) == part.count(c) and part.find(o) <= part.find(c) for o, c in ("“”", "‘’", "「」", "『』", "《》"))
+
+
 class PageAnalysis(StandaloneLines):
     def __init__(self, text: str):
         self.text = text
@@ -225,7 +233,12 @@ class PageAnalysis(StandaloneLines):
             starts = k == 0 or out[-1].decision is PARAGRAPH
             if starts:
                 para_start = k
-            decision, confident, reason, col = self._decide(k, a, b, blanks, starts, para_start)
+            if k and out[-1].reason == TWO_PART_HEADLINE:
+                # Both parts of a headline read: the headline ends (a subtitle or the
+                # text follows, even where the second part looks as wide as the column).
+                decision, confident, reason, col = PARAGRAPH, True, "two-part headline ends", None
+            else:
+                decision, confident, reason, col = self._decide(k, a, b, blanks, starts, para_start)
             if reason == TWO_PART_HEADLINE:
                 two_part.add(a.index)
             out.append(Gap(a, b, blanks, decision, confident, reason, col))
@@ -452,7 +465,12 @@ class PageAnalysis(StandaloneLines):
         label, a byline or a page break, or at the start of the text), followed by
         something that is not a third such line."""
         x, y = a.collapsed, b.collapsed
-        if not (HEADLINE_PART_MIN <= len(x) <= HEADLINE_PART_MAX and HEADLINE_PART_MIN <= len(y) <= HEADLINE_PART_MAX) or abs(len(x) - len(y)) > 1:
+        # Quotation marks do not count (``手机成了“新农具”`` has seven characters), but a
+        # part quotes whole words: an open quotation is running text (``“每一道工序都要认``).
+        nx, ny = len(x.translate(_NO_QUOTES)), len(y.translate(_NO_QUOTES))
+        if not (HEADLINE_PART_MIN <= nx <= HEADLINE_PART_MAX and HEADLINE_PART_MIN <= ny <= HEADLINE_PART_MAX) or abs(nx - ny) > 1:
+            return False
+        if (nx < len(x) or ny < len(y)) and not (_quotes_closed(x) and _quotes_closed(y)):
             return False
         content = self.content_lines
         prev = content[k - 1] if k else None
