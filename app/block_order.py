@@ -26,6 +26,9 @@ wrong paragraph. A character error rate counts such a piece twice (deleted here,
 missing there): on generated pages, 1–2 % of pdftotext's text came out so, about 2.7
 points of its error rate.
 
+Whole page halves read one after the other (the left columns of every article on the
+page, then the right ones) are put back first, by :mod:`app.page_halves`.
+
 How, from the line evidence of :mod:`app.layout` (column width, indent, punctuation).
 The text is cut into **pieces** at blank lines (a blank line the line rules would
 bridge, a sentence going on in a piece of two or more lines, stays inside its piece):
@@ -100,6 +103,7 @@ from .block_pieces import (
     stands_alone,
 )
 from .columns import Restored
+from .page_halves import page_halves
 from .page_lines import fills_column
 from .layout import PageAnalysis
 from .text import OPENING_PUNCT
@@ -140,7 +144,9 @@ def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
         """An article boundary before piece *i* (a head, a byline ending the piece before)."""
         return pieces[i].head or pieces[i - 1].head or pieces[i - 1].ends == "byline" or lines[pieces[i].first].standalone
 
-    moves = []
+    # Whole page halves read one after the other first: their pairing rests on the
+    # most evidence (every pair agrees, bylines close every right half).
+    moves = page_halves(page, cut_pieces(page, bridge=False), text, set())
     i = 0
     while i < len(pieces):
         e = pieces[i]

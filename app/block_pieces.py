@@ -106,8 +106,9 @@ def dangling(page: PageAnalysis, k: int) -> bool:
     return not stands_alone(a) and ends_sentence(a.collapsed) and col is not None and b.width < col - INDENT - INDENT_TOLERANCE
 
 
-def cut_pieces(page: PageAnalysis) -> list[Piece]:
-    """The content lines between blank lines, with how each starts and ends."""
+def cut_pieces(page: PageAnalysis, bridge: bool = True) -> list[Piece]:
+    """The content lines between blank lines, with how each starts and ends; with
+    *bridge*, a blank line the line rules bridge stays inside its piece."""
     lines = page.content_lines
     pieces: list[Piece] = []
     first = 0
@@ -120,6 +121,9 @@ def cut_pieces(page: PageAnalysis) -> list[Piece]:
     # paragraph starting after it) stays in its piece.
     merged: list[Piece] = [pieces[0]]
     for q in pieces[1:]:
+        if not bridge:
+            merged.append(q)
+            continue
         p = merged[-1]
         nxt = lines[q.first]
         col = column_of(page, p.last)
