@@ -467,6 +467,8 @@ class PageAnalysis(StandaloneLines):
         x, y = a.collapsed, b.collapsed
         # Quotation marks do not count (``手机成了“新农具”`` has seven characters), but a
         # part quotes whole words: an open quotation is running text (``“每一道工序都要认``).
+        if len(x) > 2 * HEADLINE_PART_MAX or len(y) > 2 * HEADLINE_PART_MAX:
+            return False  # (the common case, cheaply: running text)
         nx, ny = len(x.translate(_NO_QUOTES)), len(y.translate(_NO_QUOTES))
         if not (HEADLINE_PART_MIN <= nx <= HEADLINE_PART_MAX and HEADLINE_PART_MIN <= ny <= HEADLINE_PART_MAX) or abs(nx - ny) > 1:
             return False

@@ -30,6 +30,7 @@ _LETTER_SPACED_NUMBER = re.compile(r"(?:(?:[A-Za-z0-9.,%]+|\S)[ \u3000]){3,}(?:[
 # The first line of a byline cut at the line's end: a role word, then more words
 # (``本报记者 闻笛 实习生`` / ``白露``).
 _CUT_BYLINE_START = regex.compile(rf"(?:{patterns.ROLE_WORDS})(?:[{SPACE_CHARS}]+{_BYLINE_WORD.pattern})+")
+_ROLE_FIRST = frozenset(word[0] for word in regex.findall(r"\p{Han}+", patterns.ROLE_WORDS))  # (a cheap test first)
 
 
 def _in_column_flow(ln: Line, prev: Line | None, nxt: Line | None) -> bool:
@@ -89,7 +90,7 @@ class StandaloneLines:
         k = 1
         while k < len(content):
             prev = content[k - 1]
-            if not ends_sentence(prev.collapsed) or not (_BYLINE_WORD.fullmatch(content[k].content) or _CUT_BYLINE_START.fullmatch(content[k].content)):
+            if not ends_sentence(prev.collapsed) or not (_BYLINE_WORD.fullmatch(content[k].content) or (content[k].content[:1] in _ROLE_FIRST and _CUT_BYLINE_START.fullmatch(content[k].content))):
                 k += 1
                 continue
             best = None

@@ -390,8 +390,7 @@ def _headline_like(s: str) -> bool:
     question or exclamation mark ending it (``商家标注“不支持七天无理由退货”有效吗？``),
     and not itself a repetition (``践行践行`` twice would collapse again on a second
     pass)."""
-    body = _HEADLINE_END.sub("", s, count=1)
-    if any(c in body for c in "。！？；"):
+    if any(c in s for c in "。！？；") and any(c in _HEADLINE_END.sub("", s, count=1) for c in "。！？；"):
         return False  # sentences: a paragraph may repeat on purpose, a headline does not
     return len({c for c in s if is_cjk(c)}) >= 2 and s not in (s + s)[1:-1]
 
