@@ -19,6 +19,7 @@ from typing import NamedTuple
 import regex
 
 from .patterns import is_byline
+from .text import ends_sentence
 
 # Segments are the text between runs of two or more spaces.
 _GAP = re.compile(r" {2,}")
@@ -178,7 +179,8 @@ def _column_starts(rows: list[list[_Seg]]) -> list[int]:
         # lines that all start past where the last column's lines end, clear of the
         # segment before them, are a column of their own; so is a byline alone there
         # (an article's last lines carried over to a page where its byline stands in
-        # a column of its own beside them).
+        # a column of its own beside them), or an article's last line ending a sentence
+        # with its byline set after it (the one line of its last column, at a page top).
         beyond = []
         byline = False
         for segs in rows:
@@ -194,10 +196,18 @@ def _column_starts(rows: list[list[_Seg]]) -> list[int]:
                 while j > 1 and segs[j - 1].start > reach + JITTER:
                     j -= 1
                 beyond.append(segs[j].start)
-                byline = is_byline(" ".join(x.text for x in segs[j:]), bare_names=False)
+                byline = _closes_article(" ".join(x.text for x in segs[j:]))
         if len(beyond) >= MIN_SUPPORT or (len(beyond) == 1 and byline):
             starts.append(min(beyond))
     return starts
+
+
+def _closes_article(text: str) -> bool:
+    """Is *text* a byline, or a sentence's end followed by a byline (``到99.7%。 记者 王芳``)?
+    Either closes an article, so it is no stray text glued to the line it shares."""
+    if is_byline(text, bare_names=False):
+        return True
+    return any(ends_sentence(text[:i]) and is_byline(text[i + 1 :], bare_names=False) for i, ch in enumerate(text) if ch == " ")
 
 
 # -- staircases: a line painted twice with a vertical offset ------------------------------------

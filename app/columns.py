@@ -50,7 +50,8 @@ How, from the geometry of the text only (nothing is tuned to particular pages):
   last lines set right of its other columns, a right-aligned byline under them) starts
   where the last segments of two or more lines start past the last column's reach, or
   where a byline alone does (an article's last lines carried over to a page, its byline
-  in a column of its own beside them).
+  in a column of its own beside them), or a sentence's end with a byline after it (the
+  one line of an article's last column, carried over to the top of a page).
 * Each segment of a line gets a column, in order, at the least cost: never left of its
   column's start (``-layout`` only pushes text right), free at the start or indented,
   cheap when the segment before it runs into the column and pushed it, dearer

@@ -289,6 +289,22 @@ def test_a_byline_alone_right_of_the_last_lines_is_a_column(byline):
     assert lines == ["“小篮球打出了乡村", "振兴的大文章。”县文化", "和广电旅游体育局负责人", "表示，明年将进一步扩大", "联赛规模，让更多群众在", "家门口享受体育的快乐。", " ".join(byline.split())]
 
 
+@pytest.mark.parametrize("last_line", ["到99.7%。   记者   邵丹丹", "到99.7%。 记者 邵丹丹", "到99.7%。   本报记者 王芳 通讯员 潘婷"])
+def test_a_last_column_of_one_line_with_its_byline_at_a_page_top_is_read_last(last_line):
+    # An article's last columns carried over to the top of a page: the last column holds
+    # one line, the end of the last sentence with the byline set after it. One line is
+    # too few for a column start, but a sentence's end and a byline there close the
+    # article: they are a column of their own, not the end of the line they share.
+    text = "\f" + "\n".join([
+        row((0, "办服务。中心实行“周末不打"), (30, "作日办结”“不动产登记最快60"), (58, "效。"), (88, last_line)),
+        row((0, "烊”，每周六8:30至12:00照常"), (30, "分钟领证”“新生儿出生‘一件"), (58, "  据统计，今年1月至5月，区")),
+        row((0, "办理业务。"), (30, "事’联办”……一项项改革举措，"), (58, "行政服务中心共受理各类政务服")),
+        row((0, "  “企业开办全流程0.5个工"), (30, "让企业和群众办事更便捷、更高"), (58, "务事项42.6万件，群众满意率达")),
+    ]) + "\n"
+    lines = [ln.strip() for ln in restored(text).split("\n") if ln.strip()]
+    assert lines[-5:] == ["效。", "据统计，今年1月至5月，区", "行政服务中心共受理各类政务服", "务事项42.6万件，群众满意率达", " ".join(last_line.split())]
+
+
 def test_words_far_right_of_the_last_lines_that_are_no_byline_stay_on_their_line():
     text = "\n".join([
         row((2, "“小篮球打出了乡村"), (22, "表示，明年将进一步扩大"), (48, "联赛规模扩大")),
