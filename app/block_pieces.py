@@ -117,13 +117,30 @@ def cut_pieces(page: PageAnalysis, bridge: bool = True) -> list[Piece]:
             pieces.append(Piece(first, k, _piece_start(lines[first]), lines[k].end))
             first = k + 1
     pieces.append(Piece(first, len(lines) - 1, _piece_start(lines[first]), lines[-1].end))
-    # A sentence cut by a blank line that the line rules bridge (a column break, no
-    # paragraph starting after it) stays in its piece.
+    if bridge:
+        pieces = _bridged(page, pieces)
+    for p in pieces:
+        p.head = all(stands_alone(ln) and not ln.byline for ln in lines[p.first : p.last + 1])
+        p.loose = loose(page, p.first)
+        p.dangling = p.first == p.last and dangling(page, p.first)
+        p.ends = line_ending(page, p.last)
+        p.stops = cut_first_line(page, p.last)
+    for p, q in zip(pieces, pieces[1:]):
+        head = lines[q.first]
+        col = column_of(page, p.last)
+        if head.label or (head.standalone and not head.byline) or (p.stops and col is not None and _over_the_column(head, col)):
+            p.followed = "article"
+        elif p.stops and col is not None and first_line(page, q.first, col):
+            p.followed = "paragraph"
+    return pieces
+
+
+def _bridged(page: PageAnalysis, pieces: list[Piece]) -> list[Piece]:
+    """*pieces* with a sentence cut by a blank line that the line rules bridge (a column
+    break, no paragraph starting after it) kept in its piece."""
+    lines = page.content_lines
     merged: list[Piece] = [pieces[0]]
     for q in pieces[1:]:
-        if not bridge:
-            merged.append(q)
-            continue
         p = merged[-1]
         nxt = lines[q.first]
         col = column_of(page, p.last)
@@ -139,21 +156,7 @@ def cut_pieces(page: PageAnalysis, bridge: bool = True) -> list[Piece]:
             p.last, p.end = q.last, q.end
         else:
             merged.append(q)
-    pieces = merged
-    for p in pieces:
-        p.head = all(stands_alone(ln) and not ln.byline for ln in lines[p.first : p.last + 1])
-        p.loose = loose(page, p.first)
-        p.dangling = p.first == p.last and dangling(page, p.first)
-        p.ends = line_ending(page, p.last)
-        p.stops = cut_first_line(page, p.last)
-    for p, q in zip(pieces, pieces[1:]):
-        head = lines[q.first]
-        col = column_of(page, p.last)
-        if head.label or (head.standalone and not head.byline) or (p.stops and col is not None and _over_the_column(head, col)):
-            p.followed = "article"
-        elif p.stops and col is not None and first_line(page, q.first, col):
-            p.followed = "paragraph"
-    return pieces
+    return merged
 
 
 def _piece_start(line) -> int:
