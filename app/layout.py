@@ -42,12 +42,13 @@ from .standalone import StandaloneLines
 from .text import CATEGORIES, OPENING_PUNCT, SPACE_CHARS, ends_comma, ends_continuing, ends_sentence, width_counts, width_from_counts
 
 
-_NO_QUOTES = str.maketrans("", "", "“”‘’「」『』《》")
+_QUOTE_PAIRS = ("“”", "‘’", "「」", "『』", "《》")
+_NO_QUOTES = str.maketrans("", "", "".join(_QUOTE_PAIRS))
 
 
 def _quotes_closed(part: str) -> bool:
     """Every quotation opened in *part* closes in it, after it opened."""
-    return all(part.count(o) == part.count(c) and part.find(o) <= part.find(c) for o, c in ("“”", "‘’", "「」", "『』", "《》"))
+    return all(part.count(o) == part.count(c) and part.find(o) <= part.find(c) for o, c in _QUOTE_PAIRS)
 
 
 class PageAnalysis(StandaloneLines):

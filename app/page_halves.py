@@ -70,7 +70,7 @@ def _halves_from(page: PageAnalysis, pieces: list[Piece], text: str, r: int) -> 
     to look from next."""
     if r and not (pieces[r - 1].ends == "byline" or text.startswith("\x0c", page.content_lines[pieces[r].first].start)):
         return None, r + 1
-    b = next((i for i in range(r, len(pieces)) if pieces[i].ends == "byline"), None)
+    b = _next_byline(pieces, r)
     if b is None:
         return None, len(pieces)
     heads = [i for i in range(r + 1, b + 1) if _head_lines(page, pieces[i], after_byline=False)]
@@ -86,6 +86,11 @@ def _halves_from(page: PageAnalysis, pieces: list[Piece], text: str, r: int) -> 
         if items is not None:
             return (region[0], region[1], items), rights[-1][1] + 1
     return None, b + 1
+
+
+def _next_byline(pieces: list[Piece], i: int) -> int | None:
+    """The first piece from piece *i* on that ends with a byline."""
+    return next((k for k in range(i, len(pieces)) if pieces[k].ends == "byline"), None)
 
 
 def _splits(page: PageAnalysis, pieces: list[Piece], r: int, b: int, heads: list[int]):
@@ -116,7 +121,7 @@ def _right_halves(page: PageAnalysis, pieces: list[Piece], s: int, b: int, k: in
         start = end + 1
         if start >= len(pieces) or not _head_lines(page, pieces[start], after_byline=True):
             return None
-        end = next((i for i in range(start, len(pieces)) if pieces[i].ends == "byline"), None)
+        end = _next_byline(pieces, start)
         if end is None or any(_head_lines(page, pieces[i], after_byline=False) for i in range(start + 1, end + 1)):
             return None
 

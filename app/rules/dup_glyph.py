@@ -385,6 +385,10 @@ def is_repeated_headline(content: str) -> bool:
     return 4 <= len(content) <= 40 and _headline_like(content)
 
 
+# A question or exclamation mark ending a headline, with the closing marks after it.
+_HEADLINE_END = re.compile("[！？][”’」』）》]*$")
+
+
 def _headline_like(s: str) -> bool:
     """A headline: two or more different ideographs, no sentence punctuation but a
     question or exclamation mark ending it (``商家标注“不支持七天无理由退货”有效吗？``),
@@ -394,9 +398,6 @@ def _headline_like(s: str) -> bool:
         return False  # sentences: a paragraph may repeat on purpose, a headline does not
     return len({c for c in s if is_cjk(c)}) >= 2 and s not in (s + s)[1:-1]
 
-
-# A question or exclamation mark ending a headline, with the closing marks after it.
-_HEADLINE_END = re.compile("[！？][”’」』）》]*$")
 
 
 REPEATED_LINE_MAX = 24  # characters on one line of a headline painted twice
