@@ -51,6 +51,19 @@ def _quotes_closed(part: str) -> bool:
     return all(part.count(o) == part.count(c) and part.find(o) <= part.find(c) for o, c in _QUOTE_PAIRS)
 
 
+def _spread(line: Line, col: float, gap: re.Pattern | None = None) -> bool:
+    """The line's glyphs were spread apart (gaps written as spaces between CJK
+    characters or marks, or only between characters with *gap*) and alone take at least
+    what an indented first line holds."""
+    return line.width >= col - INDENT - 0.25 and line.content != line.collapsed and (gap or _SPREAD_GAP).search(line.content) is not None
+
+
+def _indented(line: Line) -> bool:
+    """Leading spaces before the line's content (a form feed or an invisible character
+    is no indent)."""
+    return line.content_start > line.start and (line.text[0] not in _NO_INDENT or any(c in SPACE_CHARS for c in line.text[: line.content_start - line.start]))
+
+
 class PageAnalysis(StandaloneLines):
     def __init__(self, text: str):
         self.text = text
@@ -270,7 +283,7 @@ class PageAnalysis(StandaloneLines):
             if not self._first_line_below(k, a, b):
                 return P, False, "heading after an article end", col
         # Indented: leading spaces (a form feed or an invisible character is no indent).
-        b_leading = b.content_start > b.start and (b.text[0] not in _NO_INDENT or any(c in SPACE_CHARS for c in b.text[: b.content_start - b.start]))
+        b_leading = _indented(b)
         if col is None:
             # Nothing lines up with this line. It may still be an over-full line of the
             # column around it (compressed punctuation); otherwise it is a headline or a
@@ -297,7 +310,7 @@ class PageAnalysis(StandaloneLines):
                     short = col - a.width - (need - 1.0) > short_tol + (2.0 if a_starts else 0.0)
                 full = col - a.width < need
         b_continues = k + 2 < len(self.content_lines) and not b.standalone and not ends_sentence(b.collapsed)
-        b_indented = (b_leading or b.width <= col - INDENT_MIN - 0.5) and b_continues
+        b_indented = (b_leading or (b.width <= col - INDENT_MIN - 0.5 and not self._letter_spaced_full(k + 1, col))) and b_continues
         if not terminal:
             if b.collapsed[:1].islower() and _LATIN_WRAP.search(a.collapsed):  # (rare first)
                 return J, False, "Latin words wrap", col
@@ -344,7 +357,7 @@ class PageAnalysis(StandaloneLines):
                     # ems short of the column the line after it fills): a heading.
                     return P, False, "next line is a first line", col
                 return J, True, "first line of a paragraph", col
-            if a_starts and b_indented and b.width <= col - INDENT_MIN - 0.5:
+            if a_starts and b_indented and b.width <= col - INDENT_MIN - 0.5 and not _indented(a):
                 # A full line of its own, then a line two ems short: a heading as wide
                 # as the column over the first line of a paragraph (whose own first line
                 # would have been indented, not full).
@@ -398,17 +411,22 @@ class PageAnalysis(StandaloneLines):
         what an indented first line holds and the typesetter still had room to spread
         them, and the line after it is no first line either (a headline set with wide
         tracking is spread too, and a paragraph's first line follows it): a full line,
-        not a first line (``市公安局以“ 反诈有`` under ``预防是最好的止损。``)."""
+        not a first line (``市公安局以“ 反诈有`` under ``预防是最好的止损。``). Running
+        text (a clause mark) may be followed by another spread line (``旧 社 区 ， 60 岁
+        以 上 老 人 有`` / ``1,380 人 ， 占 常 住 人 口 的``: numbers that would not break)."""
         content = self.content_lines
         if k + 1 >= len(content):
             return False
         b, c = content[k], content[k + 1]
-        return (
-            b.width >= col - INDENT - 0.25
-            and c.width > col - INDENT + INDENT_TOLERANCE
-            and b.content != b.collapsed
-            and _SPREAD_GAP.search(b.content) is not None
-        )
+        if not _spread(b, col):
+            return False
+        return c.width > col - INDENT + INDENT_TOLERANCE or (_spread(c, col - 0.75, _LETTER_GAP) and _CLAUSE_PUNCT.search(b.collapsed) is not None)
+
+    def _letter_spaced_full(self, k: int, col: float) -> bool:
+        """:meth:`_spread_full`, with gaps between two ideographs (a space after a mark is
+        what some extractors write after every full-width mark: ``11月12日7时30分， 随``
+        is a first line)."""
+        return _spread(self.content_lines[k], col, _LETTER_GAP) and self._spread_full(k, col)
 
     def _unit_carried_over(self, k: int, col: float) -> bool:
         """Content line *k* is short of the column because the number or Latin word that
@@ -586,4 +604,7 @@ _BRACKETED_UNIT = re.compile(r"[（〔【][^（）〔〕【】\s]{1,3}[）〕】
 # A gap the extractor wrote as a space between two CJK characters or marks: the line was
 # justified, its glyphs spread apart (CJK text has no word spaces).
 _SPREAD_GAP = re.compile(r"[^\x00-\x7f\s][ \u3000]+[^\x00-\x7f\s]")
+# Such a gap between two CJK ideographs (extractors also write one after a full-width
+# mark, or between digits and ideographs: ``6 月 22 日``, on lines that were not spread).
+_LETTER_GAP = re.compile(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]")
 
