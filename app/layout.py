@@ -279,8 +279,9 @@ class PageAnalysis(StandaloneLines):
         if prev is not None and (prev.byline or prev.label) and not terminal and not _CLAUSE_PUNCT.search(a.collapsed) and a.width <= HEADLINE_WIDTH + 10:
             # A heading, unless it is a paragraph's first line: two ems short of the
             # column that the next line fills with running text (a clause mark, no
-            # sentence end): a label read between two paragraphs of its article.
-            if not self._first_line_below(k, a, b):
+            # sentence end): a label read between two paragraphs of its article. That
+            # line is a subtitle, not running text, where a first line follows it.
+            if not self._first_line_below(k, a, b) or (k + 3 < len(self.content_lines) and self._first_line_below(k + 2, self.content_lines[k + 2], self.content_lines[k + 3])):
                 return P, False, "heading after an article end", col
         # Indented: leading spaces (a form feed or an invisible character is no indent).
         b_leading = _indented(b)
