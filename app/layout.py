@@ -294,6 +294,10 @@ class PageAnalysis(StandaloneLines):
                 col, support = around, 2
             elif ends_comma(a.collapsed):
                 return J, False, "ends with a comma", None
+            elif not terminal and not a_starts and len(a.collapsed) <= 2 and self._clause_before(para_start, k):
+                # A glyph or two of a spread line PyMuPDF cut at its wide gaps (``至`` /
+                # ``xuanjiang@example.com`` / ``报`` / ``名。``), too short to measure.
+                return J, False, "short line inside a paragraph", None
             elif not terminal and a.width >= 16 and b.width < a.width and ends_sentence(b.collapsed) and not b_leading:
                 return J, False, "long line, last line follows", None
             else:
