@@ -276,12 +276,17 @@ class PageAnalysis(StandaloneLines):
             col, support = None, 0
         terminal = ends_sentence(a.collapsed)
         prev = self.content_lines[k - 1] if k else None
-        if prev is not None and (prev.byline or prev.label) and not terminal and not _CLAUSE_PUNCT.search(a.collapsed) and a.width <= HEADLINE_WIDTH + 10:
-            # A heading, unless it is a paragraph's first line: two ems short of the
-            # column that the next line fills with running text (a clause mark, no
-            # sentence end): a label read between two paragraphs of its article. That
+        if (prev.byline or prev.label if prev is not None else _IDEOGRAPH.search(a.collapsed)) and not terminal and not _CLAUSE_PUNCT.search(a.collapsed) and a.width <= HEADLINE_WIDTH + 10:
+            # After an article's end, or first in a Chinese text, a line with no clause
+            # mark and no sentence end is a heading (``让“小切口”撬动“大民生”`` over the
+            # one-sentence paragraph ``民生无小事，枝叶总关情。``, even as wide as the
+            # column), unless it is a paragraph's line: two ems short of the column that
+            # the next line fills with running text (a clause mark, no sentence end),
+            # a label read between two paragraphs of its article; first in the text, any
+            # line over running text (the text may start inside a paragraph). The next
             # line is a subtitle, not running text, where a first line follows it.
-            if not self._first_line_below(k, a, b) or (k + 3 < len(self.content_lines) and self._first_line_below(k + 2, self.content_lines[k + 2], self.content_lines[k + 3])):
+            running_below = self._first_line_below(k, a, b) or (prev is None and not ends_sentence(b.collapsed) and _CLAUSE_PUNCT.search(b.collapsed) is not None)
+            if not running_below or (k + 3 < len(self.content_lines) and self._first_line_below(k + 2, self.content_lines[k + 2], self.content_lines[k + 3])):
                 return P, False, "heading after an article end", col
         # Indented: leading spaces (a form feed or an invisible character is no indent).
         b_leading = _indented(b)
@@ -609,6 +614,7 @@ _BRACKETED_UNIT = re.compile(r"[（〔【][^（）〔〕【】\s]{1,3}[）〕】
 # A gap the extractor wrote as a space between two CJK characters or marks: the line was
 # justified, its glyphs spread apart (CJK text has no word spaces).
 _SPREAD_GAP = re.compile(r"[^\x00-\x7f\s][ \u3000]+[^\x00-\x7f\s]")
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
 # Such a gap between two CJK ideographs (extractors also write one after a full-width
 # mark, or between digits and ideographs: ``6 月 22 日``, on lines that were not spread).
 _LETTER_GAP = re.compile(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]")
