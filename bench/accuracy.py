@@ -34,7 +34,7 @@ from . import metrics
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "pages" / "data"
 CORPUS = ROOT / "tests" / "corpus" / "articles"
-EXTRACTORS = ("pymupdf", "pdftotext", "pdftotext-layout")
+EXTRACTORS = ("pymupdf", "pdftotext", "pdftotext-layout", "pdfminer")
 SYSTEMS = ("raw", "naive", "ProofDesk")
 
 # -- systems -----------------------------------------------------------------------------
