@@ -306,6 +306,9 @@ def _move_from_inside(analysis, paras: list[Paragraph], i: int, prev_seg: list[P
     return _move(analysis, paras, i, _above_headings(analysis, prev_seg, head), name, confidence, _mentions(analysis, head, name), delete, inside=True)
 
 
+_PARAGRAPH_TAIL = re.compile(r"[。…][”’）」』]*$")  # no headline ends so
+
+
 def _next_article_naming(analysis, paras: list[Paragraph], i: int, name: str, prev_text: str) -> Paragraph | None:
     """Where a label read inside an article that never names it goes when the article
     below does: pdfminer orders the page's boxes by nearness, and reaches the label,
@@ -323,6 +326,8 @@ def _next_article_naming(analysis, paras: list[Paragraph], i: int, name: str, pr
         return None
     while end + 1 < len(paras) and _is_byline_end(paras[end + 1]):
         end += 1  # a byline split over paragraphs
+    if end + 1 < len(paras) and len(paras[end + 1].lines) == 1 and _PARAGRAPH_TAIL.search(paras[end + 1].lines[0].content):
+        end += 1  # the paragraph's last line, read after the byline (``文/图 章华`` / ``去。”``)
     if name in _article_text(analysis, paras[i + 1 : end + 1]):
         return None
     stop = next((k for k in range(end + 1, len(paras)) if _is_label(paras[k]) or _is_byline_end(paras[k])), len(paras))
