@@ -105,8 +105,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .block_pieces import (
-    Piece, column_of, cut_first_line, cut_pieces, fills_first, full_line_going_on, line_ending, opens_paragraph, short_by_unit,
-    stands_alone,
+    Piece, column_of, cut_first_line, cut_pieces, fills_first, first_line, full_line_going_on, line_ending, opens_paragraph,
+    short_by_unit, stands_alone,
 )
 from .columns import Restored
 from .page_halves import page_halves
@@ -391,6 +391,9 @@ def _first_column_after_byline(page: PageAnalysis, pieces: list[Piece], text: st
             s += 1  # a subtitle: one short line, no sentence end (``记乡村邮递员潘志刚``)
         if s >= len(pieces) or pieces[s].start in taken or not fills_first(page, pieces[s]):
             continue
+        col = column_of(page, pieces[s].first)
+        if col is None or first_line(page, pieces[s].first + 1, col):
+            continue  # a line as wide as the column over a paragraph's first line: a headline
         b = next((k for k in range(s, min(len(pieces), s + MAX_ARTICLE_PIECES)) if pieces[k].head or pieces[k].ends == "byline"), None)
         if b is None or pieces[b].head or b + 1 >= len(pieces):
             continue

@@ -466,3 +466,13 @@ def test_paragraphs_after_a_byline_that_close_their_sentence_stay():
     closed = wrap("“山里的路弯多坡陡，遇到下雨下雪，摩托车骑不了，就只能推着车走。”", True)
     text = "\n\n".join([A_END, D_HEAD, block(D_REST), D_LAST, block(D_FIRST), block(closed), "市图书馆", C_ARTICLE]) + "\n"
     assert restore_block_order(text) is None
+
+
+def test_a_headline_as_wide_as_the_column_over_a_first_line_is_no_body_going_on():
+    # pdftotext: the label, then a letter-spaced headline as wide as the column in one
+    # piece with the article's first paragraph (its first line two ems short); later an
+    # open end before the next head. The headline is no column line going on: nothing
+    # moves under it.
+    body = block(["全 市 累 计 建 成 5G 基 站 1.8 万 个"], wrap("记者从市经济和信息化局获悉，截至六月底，全市累计建成基站一万八千个，实现全覆盖。", True))
+    text = "\n\n".join([A_END, "市图书馆", body, D_LAST, block(D_OPEN), "区教育局", C_ARTICLE]) + "\n"
+    assert restore_block_order(text) is None
