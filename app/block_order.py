@@ -83,6 +83,12 @@ bridge, a sentence going on in a piece of two or more lines, stays inside its pi
   before the next article's head, its rest read earlier in the article (the one piece
   there that goes on from elsewhere): the start goes back before its rest
   (:func:`_open_end_after_byline`).
+* an article's **first column read after its byline** (pdfminer orders boxes by
+  nearness): under the head (and a one-line subtitle) the body opens with a full column
+  line going on from elsewhere and runs to the byline; right after it, whole paragraphs,
+  the first starting a paragraph, the last stopping in mid-sentence at the margin just
+  before the next article's head or the end of the text: they go back under the head,
+  the body's first line right after their open end (:func:`_first_column_after_byline`).
 
 Pieces move as whole lines, their indents and invisible characters with them (a page
 break opening a piece stays in place): only line breaks change, and the spaces of blank
@@ -99,8 +105,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .block_pieces import (
-    Piece, column_of, cut_first_line, cut_pieces, fills_first, full_line_going_on, line_ending, opens_paragraph, short_by_unit,
-    stands_alone,
+    Piece, column_of, cut_first_line, cut_pieces, fills_first, first_line, full_line_going_on, line_ending, opens_paragraph,
+    short_by_unit, stands_alone,
 )
 from .columns import Restored
 from .page_halves import page_halves
@@ -185,6 +191,7 @@ def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
     moves += _tails_before_heads(page, pieces, text, taken)
     moves += _second_column_first(page, pieces, text, taken)
     moves += _open_end_after_byline(page, pieces, text, taken)
+    moves += _first_column_after_byline(page, pieces, text, taken)
     # Each shape pairs pieces on its own evidence; where two claim the same text, the
     # one found first (the stronger shape) stands: a piece is written once.
     kept: list[tuple[int, int, list]] = []
@@ -359,6 +366,46 @@ def _open_end_after_byline(page: PageAnalysis, pieces: list[Piece], text: str, t
             continue
         moves.append((pieces[r].start, e.end, [(e.start, e.end), "\n", (pieces[r].start, pieces[i - 1].end)]))
         taken.add(pieces[r].start)
+    return moves
+
+
+MAX_ARTICLE_PIECES = 40  # pieces from an article's head to its byline
+
+
+def _first_column_after_byline(page: PageAnalysis, pieces: list[Piece], text: str, taken: set[int]) -> list[tuple[int, int, list]]:
+    """An article's first column read after its byline (pdfminer orders boxes by
+    nearness): under the head the body opens with a full column line going on from
+    elsewhere (``天，才把一封大学录取通知书送``) and runs to the byline; right after the
+    byline, whole paragraphs, the first one starting a paragraph (``天还没亮，55岁的乡村
+    邮递``), end in mid-sentence at the margin (``……他在``) just before the next
+    article's head (or the end of the text). Read: the head, those paragraphs, then the
+    body from its full line on (one line break: the line rules join the open end and
+    the full line), the byline last."""
+    lines = page.content_lines
+    moves = []
+    for h in range(1, len(pieces)):
+        if not pieces[h].head or pieces[h - 1].head:
+            continue
+        s = _body_start(pieces, h)
+        if s + 1 < len(pieces) and pieces[s].first == pieces[s].last and pieces[s].ends == "":
+            s += 1  # a subtitle: one short line, no sentence end (``记乡村邮递员潘志刚``)
+        if s >= len(pieces) or pieces[s].start in taken or not fills_first(page, pieces[s]):
+            continue
+        col = column_of(page, pieces[s].first)
+        if col is None or first_line(page, pieces[s].first + 1, col):
+            continue  # a line as wide as the column over a paragraph's first line: a headline
+        b = next((k for k in range(s, min(len(pieces), s + MAX_ARTICLE_PIECES)) if pieces[k].head or pieces[k].ends == "byline"), None)
+        if b is None or pieces[b].head or b + 1 >= len(pieces):
+            continue
+        e = next((k for k in range(b + 1, min(len(pieces), b + 1 + MAX_PIECES)) if pieces[k].ends != "closed"), None)
+        if e is None or pieces[e].ends != "open" or not (pieces[e].followed == "article" or e == len(pieces) - 1):
+            continue
+        if not opens_paragraph(page, pieces[b + 1]) or any(p.head or any(stands_alone(ln) for ln in lines[p.first : p.last + 1]) for p in pieces[b + 1 : e + 1]):
+            continue
+        if "\x0c" in text[pieces[s].start : pieces[e].end]:
+            continue
+        moves.append((pieces[s].start, pieces[e].end, [(pieces[b + 1].start, pieces[e].end), "\n", (pieces[s].start, pieces[b].end)]))
+        taken.add(pieces[s].start)
     return moves
 
 

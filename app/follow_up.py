@@ -18,7 +18,9 @@ the raw text and joins the review as it is (accepting it alone is still a sound 
 it deletes a space or a line break, or moves a label, in text the editor sees). One
 that edits the output of a first-round fix is merged with that fix into one decision:
 its edit covers both, its message says both (``不可见字符……；行首的空白``), and
-rejecting it gives back the raw text there. A question (a fix not applied by default)
+rejecting it gives back the raw text there; several edits of one follow-up inside one
+fix's output make one edit (pdfminer's ``全全 力力 以以 赴赴``: dup-glyph leaves
+``全 力 以 赴``, whose letter spacing stray-space closes up: ``全力以赴``). A question (a fix not applied by default)
 in the way of a follow-up gives way, as in the first round. At most
 :data:`MAX_ROUNDS` rounds; a text whose first round changes nothing costs no second
 analysis.
@@ -145,9 +147,12 @@ def _map_back(
     """The edits of follow-up *g* (on the suggested text) as edits of the first text,
     and the first-round edits (fix id, raw span) whose output they touch: those are
     merged into them."""
-    edits: list[Edit] = []
     touched: set[tuple[str, int, int]] = set()
-    for e in g.edits:
+    # Each edit widened to the first-round outputs it touches; edits whose widened
+    # spans overlap (several edits inside one fix's output: the spaces of a collapsed
+    # ``全全 力力 以以`` → ``全 力 以``) become one edit over the union.
+    spans: list[list] = []  # [A, B, [(a, b, replacement), ...]]
+    for e in sorted(g.edits):
         a, b = e.start, e.end
         lo = max(bisect_left(clean_starts, a) - 1, 0)
         hi = bisect_left(clean_starts, b + 1)
@@ -157,11 +162,22 @@ def _map_back(
                 continue
             touched.add((seg.fix_id, seg.raw_start, seg.raw_end))
             A, B = min(A, seg.clean_start), max(B, seg.clean_end)
+        if spans and A < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], B)
+            spans[-1][2].append((a, b, e.replacement))
+        else:
+            spans.append([A, B, [(a, b, e.replacement)]])
+    edits: list[Edit] = []
+    for A, B, parts in spans:
         r0 = _raw_at(A, segments, clean_starts, start=True)
         r1 = _raw_at(B, segments, clean_starts, start=False) if B > A else r0
         if r0 is None or r1 is None or r1 < r0:
             return None
-        edits.append(Edit(r0, r1, clean[A:a] + e.replacement + clean[b:B]))
+        out, at = [], A
+        for a, b, repl in parts:
+            out += [clean[at:a], repl]
+            at = b
+        edits.append(Edit(r0, r1, "".join(out) + clean[at:B]))
     return edits, touched
 
 

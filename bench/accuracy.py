@@ -4,7 +4,8 @@ clean articles the pages were typeset from.
     .venv/bin/python -m bench.accuracy [--data DIR] [--per-page] [--out bench/results/accuracy]
 
 Reads bench/pages/data (made by ``python -m bench.pages.generate``): for each extractor
-(PyMuPDF ``page.get_text()``, ``pdftotext``, ``pdftotext -layout``) the raw text of
+(PyMuPDF ``page.get_text()``, ``pdftotext``, ``pdftotext -layout``, pdfminer.six
+``extract_text``; a data folder without one of them is scored without it) the raw text of
 every generated edition, and the expected clean text. The articles behind the expected
 text are read from the corpus the manifest names (``--corpus`` of the generator; none
 named: tests/corpus/articles). Three systems are scored on it:
@@ -34,7 +35,7 @@ from . import metrics
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "pages" / "data"
 CORPUS = ROOT / "tests" / "corpus" / "articles"
-EXTRACTORS = ("pymupdf", "pdftotext", "pdftotext-layout")
+EXTRACTORS = ("pymupdf", "pdftotext", "pdftotext-layout", "pdfminer")
 SYSTEMS = ("raw", "naive", "ProofDesk")
 
 # -- systems -----------------------------------------------------------------------------

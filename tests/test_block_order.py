@@ -437,3 +437,42 @@ def test_analysis_made_on_opening_is_used_once_and_gives_the_same_fixes(tmp_path
     fresh = analyse(Document(doc.raw))
     assert [(f.rule, f.edits) for f in first.fixes] == [(f.rule, f.edits) for f in fresh.fixes]
     assert first.applied_by_default == fresh.applied_by_default
+
+
+# An article's first column read after its byline (seen with pdfminer, which orders the
+# page's boxes by nearness): under the head the body opens with a full line going on
+# from elsewhere; after the byline come the article's first paragraphs, the last one
+# stopping in mid-sentence at the margin just before the next article's head.
+D_HEAD = "山 区 邮 路 上 的 绿 色 信 使"
+D_FIRST = wrap("天还没亮，五十五岁的乡村邮递员潘志刚就骑着摩托车出发了。", True)
+D_OPEN = wrap("“山里的路弯多坡陡，遇到下雨下雪，摩托车骑不了，就只能推着车走。”潘志刚说，最难的一次，他在大雪中冒着严寒走了整整一", True)
+D_REST = wrap("天，才把一封大学录取通知书送到了学生手中。", False)
+D_LAST = block(wrap("三十年来，潘志刚兢兢业业，从未出过差错，被乡亲们称为山里的信使。", True), ["文/图 章华"])
+
+
+def test_first_column_read_after_the_byline_goes_back_under_the_head():
+    assert len(D_OPEN[-1]) == WIDTH and len(D_REST[0]) == WIDTH  # the cut falls at the margin
+    text = "\n\n".join([A_END, D_HEAD, block(D_REST), D_LAST, block(D_FIRST), block(D_OPEN), "市图书馆", C_ARTICLE]) + "\n"
+    in_order = "\n\n".join([A_END, D_HEAD, block(D_FIRST), block(D_OPEN, D_REST), D_LAST, "市图书馆", C_ARTICLE]) + "\n"
+    restored = restore_block_order(text)
+    assert restored is not None and restored.report.moved == 1
+    assert restored.text == in_order
+    assert restore_block_order(in_order) is None  # in reading order: nothing moves
+
+
+def test_paragraphs_after_a_byline_that_close_their_sentence_stay():
+    # The same, but the pieces after the byline end their sentence: nothing says they
+    # belong under the head above (and the body there may start a paragraph).
+    closed = wrap("“山里的路弯多坡陡，遇到下雨下雪，摩托车骑不了，就只能推着车走。”", True)
+    text = "\n\n".join([A_END, D_HEAD, block(D_REST), D_LAST, block(D_FIRST), block(closed), "市图书馆", C_ARTICLE]) + "\n"
+    assert restore_block_order(text) is None
+
+
+def test_a_headline_as_wide_as_the_column_over_a_first_line_is_no_body_going_on():
+    # pdftotext: the label, then a letter-spaced headline as wide as the column in one
+    # piece with the article's first paragraph (its first line two ems short); later an
+    # open end before the next head. The headline is no column line going on: nothing
+    # moves under it.
+    body = block(["全 市 累 计 建 成 5G 基 站 1.8 万 个"], wrap("记者从市经济和信息化局获悉，截至六月底，全市累计建成基站一万八千个，实现全覆盖。", True))
+    text = "\n\n".join([A_END, "市图书馆", body, D_LAST, block(D_OPEN), "区教育局", C_ARTICLE]) + "\n"
+    assert restore_block_order(text) is None

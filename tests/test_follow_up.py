@@ -157,3 +157,31 @@ def test_the_window_review_sees_the_follow_ups():
     assert default_fixes(session.cleaned) == []
     session.reject_all()
     assert session.cleaned == text
+
+
+class AllSpaces:
+    """A stand-in second analysis: one fix deleting every space of the text (SURE)."""
+
+    def __call__(self, text: str) -> list[Fix]:
+        edits = [(m.start(), m.end(), "") for m in re.finditer(" ", text)]
+        return [fix("spaces", *edits, message="no spaces")] if edits else []
+
+
+def test_a_follow_up_with_several_edits_inside_one_fixs_output_is_one_edit():
+    # Several edits of one follow-up land in the output of a single first-round edit:
+    # each widens to that whole output, so they are merged into one edit, not dropped
+    # as overlapping.
+    text = "<AA BB CC>"
+    first = [fix("undouble", (1, 9, "A B C"), message="undouble")]
+    fixes, dropped = settle(text, first, applied, AllSpaces())
+    assert dropped == [] and len(fixes) == 1
+    assert fixes[0].edits == (Edit(1, 9, "ABC"),)
+    assert fixes[0].message_en == "undouble; no spaces"
+    assert apply_fixes(text, fixes).text == "<ABC>"
+
+
+def test_a_headline_doubled_glyph_by_glyph_and_letter_spaced_reads_once_and_closed_up():
+    # pdfminer writes a spread faux-bold headline as pairs with a space between them:
+    # dup-glyph collapses the pairs, stray-space closes up the letter spacing left.
+    text = "市委党校\n\n全全 力力 以以 赴赴 迎迎 战战 强强 降降 雨雨\n\n受强对流天气影响，我县普降大到暴雨。\n"
+    assert suggested(text) == "市委党校\n\n全力以赴迎战强降雨\n\n受强对流天气影响，我县普降大到暴雨。\n"

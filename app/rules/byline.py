@@ -22,6 +22,8 @@ Fixed
 
 from __future__ import annotations
 
+import re
+
 from .. import patterns
 from ..fixes import Category, Confidence, Edit, Fix
 from ..text import SPACE_CHARS, ZERO_WIDTH_CHARS
@@ -59,7 +61,24 @@ def check(analysis) -> list[Fix]:
             )
         )
     content = analysis.content_lines
+    early = _read_early(analysis)
+    moved = {line.index for line, _ in early}
+    for line, last in early:
+        name = patterns.spaced_byline(line.content) or line.content
+        fixes.append(
+            Fix(
+                RULE_ID,
+                (Edit(line.start, last.start, ""), Edit(last.end, last.end, "\n" + name)),
+                CATEGORY,
+                Confidence.LIKELY,
+                f"署名“{name}”被提取到段落末行之前，应移到段末",
+                f"Byline “{name}” was read before the last line of the paragraph; move it after that line",
+                (("byline", name),),
+            )
+        )
     for line in content:
+        if line.index in moved:
+            continue
         spaced = patterns.spaced_byline(line.content) if line.byline else None
         if spaced and spaced != patterns.visible(line.content):
             # Insert the spaces the extractor dropped between role words and names.
@@ -83,6 +102,41 @@ def check(analysis) -> list[Fix]:
             )
         )
     return fixes
+
+
+_SENTENCE_END = re.compile(r"[。！？…][”’）」』]*$")
+
+
+def _read_early(analysis) -> list:
+    """(byline line, paragraph's last line): a byline read one line before the last
+    line of the article's last paragraph. A byline set on that last line, right of its
+    text, stands a little higher than the body type, and pdfminer, ordering a box's
+    lines top down, writes it first: ``……农民工创业担保`` / ``记者 盛夏`` / ``贷款。``.
+    The line above stops in mid-sentence, the line below is shorter than it, ends a
+    sentence and ends the paragraph (a blank line, a label or the end of the text
+    follows); the byline (also a bare name, ``按照标`` / ``吴昊`` / ``志标线减速慢行。``)
+    goes after it. A byline between two whole paragraphs, or before a line that goes
+    on, is left alone."""
+    lines = analysis.lines
+    split = {k for first, last in analysis.split_bylines for k in range(first, last + 1)}
+    content_index = {ln.index: k for k, ln in enumerate(analysis.content_lines)}
+    out = []
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if line.blank or content_index.get(line.index) in split:
+            continue
+        if not line.byline and not (patterns.may_be_byline(line.content) and patterns.is_byline(line.content)):
+            continue  # a bare name (``吴昊``) is a byline only where the article ends: here too
+        above, last = lines[i - 1], lines[i + 1]
+        if above.blank or last.blank or above.byline or last.byline or above.label or last.label or above.standalone or last.glued_byline_at is not None:
+            continue
+        if _SENTENCE_END.search(above.content) or not _SENTENCE_END.search(last.content) or last.width >= above.width:
+            continue
+        after = lines[i + 2] if i + 2 < len(lines) else None
+        if after is not None and not (after.blank or after.label):
+            continue
+        out.append((line, last))
+    return out
 
 
 def _spacing(start: int, raw: str, spaced: str) -> list[Edit]:

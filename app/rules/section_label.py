@@ -16,6 +16,12 @@ Why
     / ``类社团课程……``) belongs to the article it interrupts, and so does one read
     between two paragraphs of an article, the paragraph above not closing the article
     with a byline (``……学习建议。`` / ``市科技局`` / ``在城郊的一处智慧农`` / ``场，……``).
+    Unless that article never names the organisation and the next one (after its
+    byline) does: pdfminer orders boxes by nearness and reaches the label, set above
+    the next article's headline, at the foot of a column of the article above
+    (``……把工作做`` / ``市发展和改革委员会`` / ``到群众心坎上。``, the next article:
+    ``5月份我市CPI同比上涨0.3%`` / ``近日，市统计局、市发展和改革委员会发布数据……``);
+    the label then goes above that next article's headline.
     Where articles without a label share the run above a label, the label goes with
     the article whose byline it follows, even when one further up names the
     organisation first. On a page that puts labels after their articles, a label after a
@@ -292,9 +298,43 @@ def _move_from_inside(analysis, paras: list[Paragraph], i: int, prev_seg: list[P
     if head is None or i + 1 >= len(paras):
         return None
     named = name in prev_text
-    confidence = Confidence.LIKELY if named or pattern == "trailing" else Confidence.DOUBTFUL
     delete = Edit(paras[i - 1].lines[-1].end, paras[i + 1].lines[0].start, "")
+    below = _next_article_naming(analysis, paras, i, name, prev_text)
+    if below is not None:
+        return _move(analysis, paras, i, below, name, Confidence.LIKELY, _mentions(analysis, below, name), delete, inside=True, below=True)
+    confidence = Confidence.LIKELY if named or pattern == "trailing" else Confidence.DOUBTFUL
     return _move(analysis, paras, i, _above_headings(analysis, prev_seg, head), name, confidence, _mentions(analysis, head, name), delete, inside=True)
+
+
+_PARAGRAPH_TAIL = re.compile(r"[。…][”’）」』]*$")  # no headline ends so
+
+
+def _next_article_naming(analysis, paras: list[Paragraph], i: int, name: str, prev_text: str) -> Paragraph | None:
+    """Where a label read inside an article that never names it goes when the article
+    below does: pdfminer orders the page's boxes by nearness, and reaches the label,
+    which sits above the next article's headline, at the foot of one of the columns
+    of the article above (``……把工作做`` / ``市发展和改革委员会`` / ``到群众心坎上。``, the
+    article below: ``5月份我市CPI同比上涨0.3%`` / …… ``市发展和改革委员会价格监测中心负责人
+    分析……``). The interrupted article (above the label and down to its byline) must
+    not name the organisation, the next article (after that byline, up to the next
+    label, or its byline) must; the label goes above its headline, the first thing after
+    that byline. None when that evidence is missing."""
+    if name in prev_text:
+        return None
+    end = next((k for k in range(i + 1, len(paras)) if _is_byline_end(paras[k]) or _is_label(paras[k])), None)
+    if end is None or not _is_byline_end(paras[end]):
+        return None
+    while end + 1 < len(paras) and _is_byline_end(paras[end + 1]):
+        end += 1  # a byline split over paragraphs
+    if end + 1 < len(paras) and len(paras[end + 1].lines) == 1 and _PARAGRAPH_TAIL.search(paras[end + 1].lines[0].content):
+        end += 1  # the paragraph's last line, read after the byline (``文/图 章华`` / ``去。”``)
+    if name in _article_text(analysis, paras[i + 1 : end + 1]):
+        return None
+    stop = next((k for k in range(end + 1, len(paras)) if _is_label(paras[k]) or _is_byline_end(paras[k])), len(paras))
+    segment = paras[end + 1 : stop + 1] if stop < len(paras) and _is_byline_end(paras[stop]) else paras[end + 1 : stop]
+    if not segment or name not in _article_text(analysis, segment):
+        return None
+    return segment[0]  # right after the byline: the next article's headline
 
 
 def _between_paragraphs(analysis, paras: list[Paragraph], i: int) -> bool:
@@ -322,6 +362,9 @@ def _move_from_between(analysis, paras, i, prev_seg, next_seg, name, pattern, pr
             break
     named_above = name in prev_text
     named_below = name in _article_text(analysis, rest)
+    below = _next_article_naming(analysis, paras, i, name, prev_text)
+    if below is not None:
+        return _move(analysis, paras, i, below, name, Confidence.LIKELY, _mentions(analysis, below, name), below=True)
     if named_above or (named_below and pattern != "leading"):
         confidence = Confidence.LIKELY
     elif pattern == "leading":
@@ -342,6 +385,7 @@ def _move(
     delete: Edit | None = None,
     *,
     inside: bool = False,
+    below: bool = False,
 ) -> Fix:
     label_line = paras[i].lines[0]
     if delete is None:
@@ -357,7 +401,10 @@ def _move(
     if page_break >= 0:
         at = first.start + page_break + 1
     insert = Edit(at, at, name + "\n")
-    if inside:
+    if below:
+        zh = f"栏目标签“{name}”被提取到上一篇文章中间（该文未提及，下一篇提及），应移到下一篇文章开头"
+        en = f"Section label “{name}” was extracted in the middle of the article above (which does not name it; the next one does); move it to the next article's head"
+    elif inside:
         zh = f"栏目标签“{name}”被提取到文章中间，应移到其文章开头"
         en = f"Section label “{name}” was extracted in the middle of its article; move it to the article's head"
     else:

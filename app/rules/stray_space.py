@@ -111,6 +111,8 @@ def check(analysis, options: dict | None = None) -> list[Fix]:
         if line.end > line.content_end:
             fixes.append(_fix(line.content_end, line.end, "", Confidence.SURE, "行尾多余空白", "Whitespace at the end of a line", "line-end"))
         spaced = _letter_spaced(text, line.content_start, limit, style)
+        if not spaced and not in_body:
+            spaced = _unevenly_spaced(text, line.content_start, limit)
         taken = _NONE_TAKEN  # most lines hold no letter-spaced run
         if spaced:
             fixes.extend(f for f, _ in spaced)
@@ -234,6 +236,42 @@ def _letter_spaced(text: str, start: int, end: int, style: str = "print") -> lis
         fix = Fix(RULE_ID, edits, CATEGORY, Confidence.LIKELY, f"字间加空格的排版（字距）：“{text[m.start():m.end()]}”应为“{word}”", f"Letter-spaced setting: “{text[m.start():m.end()]}” reads “{word}”", (("kind", "letter-spacing"),))
         out.append((fix, positions))
     return out
+
+
+_CJK_OR_MARK = regex.compile(f"[{CJK_CLASS}{regex.escape(FULLWIDTH_PUNCT)}]")
+_IDEOGRAPH = regex.compile(f"[{CJK_CLASS}]")
+
+
+def _unevenly_spaced(text: str, start: int, end: int) -> list[tuple[Fix, list[int]]]:
+    """A line outside running text whose letter spacing the extractor wrote as spaces
+    here and there: pdfminer writes a space wherever the gap between two glyphs passes
+    a tenth of an em, so a headline spread by about that much comes out with spaces at
+    random places (``抢抓 农 时备 春 耕``, ``消防安全 “大 体 检”守护群 众平 安``). The
+    evidence is a lone ideograph: a piece between two spaces (or a space and the line's
+    edge) that holds one ideograph and nothing but marks besides (``农``, ``“大``);
+    no phrase is one character. Then every single space between two ideographs or
+    marks in the line is the extractor's: one fix removes them all (likely: a phrase
+    gap, ``读懂“八八战略” 走好新的赶考路``, cannot be told from the others there). A
+    two-part headline (``践行“八八战略” 投身“两个先行”``), a slogan (``法安衢江 我心向党``),
+    a line with digits or Latin in its pieces (``6.8万名考生 走进高考考场``) has no lone
+    ideograph and stays a question."""
+    if text.count(" ", start, end) < 1:
+        return []
+    pieces = text[start:end].split(" ")
+    if any(not p for p in pieces):
+        return []  # a run of spaces: a wide gap, meant or a column's edge
+    lone = any(len(_IDEOGRAPH.findall(p)) == 1 and len(_CJK_OR_MARK.findall(p)) == len(p) for p in pieces)
+    if not lone:
+        return []
+    positions = [i for i in range(start, end) if text[i] == " " and _CJK_OR_MARK.match(text[i - 1]) and _CJK_OR_MARK.match(text[i + 1])]
+    if not positions:
+        return []
+    shown = text[start:end]
+    gone = set(positions)
+    word = "".join(text[i] for i in range(start, end) if i not in gone)
+    edits = tuple(Edit(i, i + 1, "") for i in positions)
+    fix = Fix(RULE_ID, edits, CATEGORY, Confidence.LIKELY, f"字距不匀处被写成空格：“{shown}”应为“{word}”", f"Uneven letter spacing written as spaces: “{shown}” reads “{word}”", (("kind", "letter-spacing"),))
+    return [(fix, positions)]
 
 
 def _judge(text: str, start: int, end: int, in_body: bool, style: str) -> Fix | None:

@@ -4,7 +4,7 @@
     .venv/bin/python -m bench.pages.generate --pdf-dir /tmp/pages --no-extract
     .venv/bin/python -m bench.pages.generate --corpus bench/pages/heldout/articles --seed 3001 --data /tmp/x3001
 
-Needs the ``bench`` extra (reportlab, pymupdf), poppler's ``pdftotext`` and the AR PL
+Needs the ``bench`` extra (reportlab, pymupdf, pdfminer.six), poppler's ``pdftotext`` and the AR PL
 UMing TrueType font (Debian: poppler-utils, fonts-arphic-uming). Deterministic: the same
 corpus and seeds give byte-identical PDFs (reportlab's invariant mode) and so the same
 extracted texts for the same extractor versions (recorded in data/VERSIONS.txt).
@@ -53,7 +53,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus" / "articles"
 DATA = Path(__file__).resolve().parent / "data"
-EXTRACTORS = ("pymupdf", "pdftotext", "pdftotext-layout")
+EXTRACTORS = ("pymupdf", "pdftotext", "pdftotext-layout", "pdfminer")
 
 # Fonts: a CJK TrueType font reportlab can embed (Noto CJK is CFF, which reportlab
 # refuses), and Times for Latin letters and digits, as newspapers set them.
@@ -742,11 +742,18 @@ def extract(extractor: str, pdf: Path) -> str:
 
         with pymupdf.open(pdf) as doc:
             return "".join(page.get_text() + "\f" for page in doc)
+    if extractor == "pdfminer":
+        # pdfminer.six's own entry point with its default layout analysis (LAParams());
+        # it ends every page with a form feed itself.
+        from pdfminer.high_level import extract_text
+
+        return extract_text(str(pdf))
     args = ["pdftotext", "-enc", "UTF-8"] + (["-layout"] if extractor == "pdftotext-layout" else []) + [str(pdf), "-"]
     return subprocess.run(args, capture_output=True, check=True).stdout.decode("utf-8")
 
 
 def versions(font: str) -> str:
+    import pdfminer
     import pymupdf
     import reportlab
 
@@ -754,6 +761,7 @@ def versions(font: str) -> str:
     return (
         f"pymupdf {pymupdf.VersionBind} (MuPDF {pymupdf.VersionFitz})\n"
         f"{pdftotext}\n"
+        f"pdfminer.six {pdfminer.__version__}\n"
         f"reportlab {reportlab.Version}\n"
         f"CJK font {font}\n"
     )
