@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--indent", action="store_true", help="TXT: two ideographic spaces before each paragraph")
     clean.add_argument("--crlf", action="store_true", help="TXT: Windows line ends")
     clean.add_argument("--convert", choices=sorted(CONVERSIONS), help="export in Traditional Chinese (OpenCC): s2t standard, s2tw/s2twp Taiwan (p: Taiwan phrasing), s2hk Hong Kong")
+    clean.add_argument("--corner-quotes", action="store_true", help="write quotation marks as corner brackets: “ ” → 「 」, ‘ ’ → 『 』 (Taiwan, Hong Kong)")
     return parser
 
 
@@ -175,7 +176,7 @@ def cmd_clean(args) -> int:
         if f.rule in accept or "all" in accept or f.id in result.applied_by_default:
             chosen.append(f)
     cleaned = apply_fixes(doc.raw, chosen).text
-    options = ExportOptions(blank_line_between=args.blank_lines, indent=args.indent, crlf=args.crlf, convert=args.convert)
+    options = ExportOptions(blank_line_between=args.blank_lines, indent=args.indent, crlf=args.crlf, convert=args.convert, corner_quotes=args.corner_quotes)
     target = export(cleaned, args.output, options, protect=doc.path)
     print(f"{args.file}: {len(chosen)} of {len(result.fixes)} fixes applied; wrote {target}", file=sys.stderr)
     return 0

@@ -12,7 +12,7 @@ from docx.oxml.ns import qn
 
 from app.analyze import RULES, analyse_text
 from app.engine import apply_fixes
-from app.export import ExportOptions, export
+from app.export import ExportOptions, corner_quotes, export
 from app.fixes import Confidence
 from app.fsutil import WriteError
 from app.rules import trad_simp, word_list
@@ -265,6 +265,30 @@ def test_docx_export_in_traditional_chinese(tmp_path):
     assert lang.get(qn("w:eastAsia")) == "zh-HK"
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("他说：“我们要践行‘八八战略’。”", "他说：「我们要践行『八八战略』。」"),
+        ("“他去了Xi’an，说don’t worry。”", "「他去了Xi’an，说don’t worry。」"),  # apostrophes stay
+        ("“‘90后’青年”", "「『90后』青年」"),
+        ("没有引号的句子。", "没有引号的句子。"),
+    ],
+)
+def test_corner_quotes(text, expected):
+    assert corner_quotes(text) == expected
+
+
+def test_txt_and_docx_export_with_corner_quotes(tmp_path):
+    page = "践行“八八战略” 投身“两个先行”\n他说：“要把‘两个先行’落到实处。”\n"
+    options = ExportOptions(convert="s2twp", corner_quotes=True)
+    assert export(page, tmp_path / "a.txt", options).read_text("utf-8") == "踐行「八八戰略」 投身「兩個先行」\n他說：「要把『兩個先行』落到實處。」\n"
+    doc = Docx(str(export(page, tmp_path / "a.docx", options)))
+    assert [p.text for p in doc.paragraphs] == ["踐行「八八戰略」 投身「兩個先行」", "他說：「要把『兩個先行』落到實處。」"]
+    # Off by default, and possible without a conversion.
+    assert "“" in export(page, tmp_path / "b.txt", ExportOptions(convert="s2twp")).read_text("utf-8")
+    assert export(page, tmp_path / "c.txt", ExportOptions(corner_quotes=True)).read_text("utf-8").startswith("践行「八八战略」")
+
+
 def test_unknown_conversion_is_refused_before_writing(tmp_path):
     with pytest.raises(WriteError, match="unknown conversion"):
         export(PAGE, tmp_path / "a.txt", ExportOptions(convert="t2s"))
@@ -286,6 +310,9 @@ def test_cli_preset_and_convert(tmp_path):
     data = json.loads(proc.stdout)
     assert data["script"]["script"] == "simplified"
     assert {f["rule"] for f in data["fixes"]} == {"punct-width"}
+    src.write_text("他说：“要把‘两个先行’落到实处。”\n", "utf-8")
+    assert run("clean", src, "-o", out, "--convert", "s2hk", "--corner-quotes").returncode == 0
+    assert out.read_text("utf-8") == "他説：「要把『兩個先行』落到實處。」\n"
     proc = run("clean", src, "-o", out, "--convert", "t2s")
     assert proc.returncode == 2 and "invalid choice" in proc.stderr
 

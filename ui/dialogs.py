@@ -131,7 +131,11 @@ class PreferencesDialog(QDialog):
         for value in EXPORT_CONVERSIONS:
             self.convert.addItem(labels[value], value)
         self.convert.setCurrentIndex(EXPORT_CONVERSIONS.index(self.prefs.export_conversion))
-        QVBoxLayout(convert).addWidget(self.convert)
+        self.corner_quotes = QCheckBox(self.tr("Corner quotation marks 「」『』 (Taiwan, Hong Kong)"))
+        self.corner_quotes.setChecked(self.prefs.export_corner_quotes)
+        box = QVBoxLayout(convert)
+        box.addWidget(self.convert)
+        box.addWidget(self.corner_quotes)
         layout.addWidget(convert)
 
         docx = QGroupBox(self.tr("Word (DOCX) fonts: Chinese / Latin"))
@@ -188,6 +192,7 @@ class PreferencesDialog(QDialog):
                 out.rules_changed = True
         p.set_txt_options(self.blank_lines.isChecked(), self.indent.isChecked(), self.crlf.isChecked())
         p.export_conversion = self.convert.currentData()
+        p.export_corner_quotes = self.corner_quotes.isChecked()
         for role, (east, latin) in self.fonts.items():
             p.set_docx_font(role, east.currentText(), latin.currentText())
         lang = self.language.currentData()

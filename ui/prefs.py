@@ -157,6 +157,7 @@ class Prefs:
             indent=self._get("export/indent", False, bool),
             crlf=self._get("export/crlf", False, bool),
             convert=self.export_conversion or None,
+            corner_quotes=self.export_corner_quotes,
         )
         for role in DOCX_ROLES:
             east, latin = self.docx_font(role)
@@ -172,6 +173,15 @@ class Prefs:
     @export_conversion.setter
     def export_conversion(self, value: str) -> None:
         self.store.setValue("export/convert", value if value in CONVERSIONS else "")
+
+    @property
+    def export_corner_quotes(self) -> bool:
+        """Quotation marks exported as corner brackets (「」『』)."""
+        return self._get("export/corner_quotes", False, bool)
+
+    @export_corner_quotes.setter
+    def export_corner_quotes(self, value: bool) -> None:
+        self.store.setValue("export/corner_quotes", bool(value))
 
     def set_txt_options(self, blank_line_between: bool, indent: bool, crlf: bool) -> None:
         self.store.setValue("export/blank_line_between", bool(blank_line_between))

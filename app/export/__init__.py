@@ -4,7 +4,9 @@ On request the export is converted to Traditional Chinese with OpenCC
 (:attr:`ExportOptions.convert`): ``s2t`` (OpenCC's standard forms), ``s2twp`` (Taiwan
 standard with Taiwan phrasing: 软件 → 軟體) or ``s2hk`` (Hong Kong standard). Block
 roles are read from the simplified text, then each block is converted, so a byline or
-label is recognised whatever the target.
+label is recognised whatever the target. OpenCC leaves punctuation alone; on request
+(:attr:`ExportOptions.corner_quotes`) the quotation marks become the corner brackets
+Taiwan and Hong Kong use (“‘…’” → 「『…』」).
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ class ExportOptions:
     )
     # Simplified → Traditional conversion on export, an OpenCC config name or None.
     convert: str | None = None
+    # “ ” and ‘ ’ written as 「 」 and 『 』 (Traditional typesetting in Taiwan and Hong Kong).
+    corner_quotes: bool = False
 
 
 # OpenCC configurations offered for export, with the language tag Word gets.
@@ -52,8 +56,29 @@ def _opencc(config: str):
     return opencc.OpenCC(config)
 
 
+# A right single quotation mark between two letters or digits is an apostrophe (Xi’an,
+# don’t), not the end of a nested quotation.
+_SINGLE_QUOTE = re.compile(r"(?<![A-Za-z0-9])’|’(?![A-Za-z0-9])|‘")
+_DOUBLE_QUOTES = str.maketrans({"“": "「", "”": "」"})
+
+
+def corner_quotes(text: str) -> str:
+    """Curly quotation marks as corner brackets: “ ” → 「 」, ‘ ’ → 『 』; an apostrophe
+    inside a Latin word stays (``“他去了Xi’an”`` → ``「他去了Xi’an」``)."""
+    text = text.translate(_DOUBLE_QUOTES)
+    return _SINGLE_QUOTE.sub(lambda m: "『" if m.group() == "‘" else "』", text)
+
+
 def converter(options: "ExportOptions") -> Callable[[str], str]:
     """The text conversion the export applies (the identity when there is none)."""
+    script = _script_converter(options)
+    if not options.corner_quotes:
+        return script
+    return lambda text: corner_quotes(script(text))
+
+
+def _script_converter(options: "ExportOptions") -> Callable[[str], str]:
+    """Simplified → Traditional as *options* asks (the identity when it does not)."""
     if not options.convert:
         return str
     if options.convert not in CONVERSIONS:

@@ -815,6 +815,10 @@ Your decisions stay in memory and ProofDesk tries again every few seconds. To be
         <translation>繁体，香港标准</translation>
     </message>
     <message>
+        <source>Corner quotation marks 「」『』 (Taiwan, Hong Kong)</source>
+        <translation>引号改用直角引号「」『』（台湾、香港习惯）</translation>
+    </message>
+    <message>
         <source>Word (DOCX) fonts: Chinese / Latin</source>
         <translation>Word（DOCX）字体：中文 / 西文</translation>
     </message>

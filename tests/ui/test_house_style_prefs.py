@@ -30,10 +30,13 @@ def test_dialog_offers_every_rule_and_stores_only_what_changed(qtbot):
     # Switching to the web preset must not pin the web rule off.
     dialog.style_web.setChecked(True)
     dialog.convert.setCurrentIndex(dialog.convert.findData("s2twp"))
+    assert not dialog.corner_quotes.isChecked()
+    dialog.corner_quotes.setChecked(True)
     outcome = dialog.apply_to_prefs()
     assert outcome.rules_changed
     assert prefs.rule_settings().rule("cjk-latin-space").enabled
-    assert prefs.export_options().convert == "s2twp"
+    assert prefs.export_options().convert == "s2twp" and prefs.export_options().corner_quotes
+    assert PreferencesDialog(prefs).corner_quotes.isChecked()  # read back from the settings
     assert len({rule_name(r) for r in every}) == len(every)  # each row has its own name
 
 
@@ -43,3 +46,11 @@ def test_export_in_traditional_chinese_from_the_window(make_window, doc_path, di
     out = window.controller.export(tmp_path / "page-hk.txt")
     text = out.read_text("utf-8")
     assert "區委組織部" in text and "区委组织部" not in text
+
+
+def test_export_with_corner_quotes_from_the_window(make_window, doc_path, dialogs, tmp_path):
+    window = make_window(doc_path)
+    window.prefs.export_conversion = "s2twp"
+    window.prefs.export_corner_quotes = True
+    text = window.controller.export(tmp_path / "page-tw.txt").read_text("utf-8")
+    assert "踐行「八八戰略」" in text and "“" not in text
