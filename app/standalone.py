@@ -187,11 +187,18 @@ class StandaloneLines:
             if col is None:
                 continue
             first_line = col - INDENT - INDENT_TOLERANCE - max(0.0, self.first_unit_width(nxt) - 1.0) <= ln.width <= col + wider_tolerance(col)
-            if first_line and fills_column(nxt.width, col):
+            if first_line and fills_column(nxt.width, col) and not self._heading_over_wider(content, k + 1, col):
                 ln.label = ln.standalone = False
                 undone = True
         if undone:
             self._forget_columns()
+
+    @staticmethod
+    def _heading_over_wider(content: list[Line], k: int, col: float) -> bool:
+        """Content line *k* is a headline as wide as the column by chance, not running
+        text: no clause mark, and the line after it is wider than the column
+        (``6.8 万名考生走进高考考场`` over ``全市设置考点21个、考场2,268个``)."""
+        return _CLAUSE_PUNCT.search(content[k].collapsed) is None and k + 1 < len(content) and content[k + 1].width > col + wider_tolerance(col)
 
     @staticmethod
     def _heading_at(content: list[Line], k: int) -> bool:
