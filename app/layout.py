@@ -39,7 +39,7 @@ from .page_lines import (
 )
 from .rules import dup_glyph
 from .standalone import StandaloneLines
-from .text import CATEGORIES, OPENING_PUNCT, SPACE_CHARS, ends_comma, ends_continuing, ends_sentence, width_counts, width_from_counts
+from .text import CATEGORIES, FULLWIDTH_PUNCT, OPENING_PUNCT, SPACE_CHARS, ends_comma, ends_continuing, ends_sentence, width_counts, width_from_counts
 
 
 _QUOTE_PAIRS = ("“”", "‘’", "「」", "『』", "《》")
@@ -366,6 +366,11 @@ class PageAnalysis(StandaloneLines):
                     # No clause mark, and the next line is itself a first line (two
                     # ems short of the column the line after it fills): a heading.
                     return P, False, "next line is a first line", col
+                if not _CLAUSE_PUNCT.search(a.collapsed) and b.width > col + 0.75 and not _ANY_MARK.search(b.collapsed):
+                    # Over a line wider than the column with no mark a typesetter could
+                    # have squeezed to overfill it: a headline over its subtitle
+                    # (``“村BA”燃动乡村夏夜`` / ``全县24支村级篮球队角逐冠军``).
+                    return P, False, "heading over a wider line", col
                 return J, True, "first line of a paragraph", col
             if a_starts and b_indented and b.width <= col - INDENT_MIN - 0.5 and not _indented(a):
                 # A full line of its own, then a line two ems short: a heading as wide
@@ -615,6 +620,7 @@ _BRACKETED_UNIT = re.compile(r"[（〔【][^（）〔〕【】\s]{1,3}[）〕】
 # justified, its glyphs spread apart (CJK text has no word spaces).
 _SPREAD_GAP = re.compile(r"[^\x00-\x7f\s][ \u3000]+[^\x00-\x7f\s]")
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
+_ANY_MARK = re.compile(f"[{re.escape(FULLWIDTH_PUNCT)}]")
 # Such a gap between two CJK ideographs (extractors also write one after a full-width
 # mark, or between digits and ideographs: ``6 月 22 日``, on lines that were not spread).
 _LETTER_GAP = re.compile(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]")
