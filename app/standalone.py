@@ -221,7 +221,9 @@ class StandaloneLines:
                 continue
             if may_be_byline(ln.content):
                 after_sentence = prev is None or ends_sentence(prev.collapsed) or prev.glued_byline_at is not None
-                if patterns.is_byline(ln.content, bare_names=after_sentence and (_column_ends(ln, nxt) or patterns.is_section_label(nxt.content))):
+                # A bare name after a sentence closes the article where the column
+                # ends, or before a label or a headline painted twice (the next head).
+                if patterns.is_byline(ln.content, bare_names=after_sentence and (_column_ends(ln, nxt) or nxt.doubled or patterns.is_section_label(nxt.content))):
                     ln.byline = ln.standalone = True
                     continue
             if ln.index not in may_glue:
