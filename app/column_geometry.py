@@ -183,7 +183,8 @@ def _column_starts(rows: list[list[_Seg]]) -> list[int]:
         # with its byline set after it (the one line of its last column, at a page top).
         beyond = []
         byline = False
-        for segs in rows:
+        top = next((n for n, segs in enumerate(rows) if len(segs) >= 2), -1)
+        for n, segs in enumerate(rows):
             # The line's last group of segments (a byline's words are segments of their
             # own when set wide: ``本报记者   王芳``).
             k = len(segs) - 1
@@ -196,7 +197,10 @@ def _column_starts(rows: list[list[_Seg]]) -> list[int]:
                 while j > 1 and segs[j - 1].start > reach + JITTER:
                     j -= 1
                 beyond.append(segs[j].start)
-                byline = _closes_article(" ".join(x.text for x in segs[j:]))
+                text = " ".join(x.text for x in segs[j:])
+                # An article's last line alone at the top of its last column, ending its
+                # sentence (``全体人民。`` right of ``百姓的笑脸，是最好的``), closes it too.
+                byline = _closes_article(text) or (n == top and ends_sentence(text))
         if len(beyond) >= MIN_SUPPORT or (len(beyond) == 1 and byline):
             starts.append(min(beyond))
     return starts

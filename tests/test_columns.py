@@ -305,6 +305,29 @@ def test_a_last_column_of_one_line_with_its_byline_at_a_page_top_is_read_last(la
     assert lines[-5:] == ["效。", "据统计，今年1月至5月，区", "行政服务中心共受理各类政务服", "务事项42.6万件，群众满意率达", " ".join(last_line.split())]
 
 
+def test_a_last_column_of_one_line_ending_its_sentence_at_the_block_top_is_read_last():
+    # A commentary with no byline: its last column holds one line, the end of its last
+    # sentence, at the top of the block, right of where the other columns' lines end.
+    text = "\n".join([
+        row((2, "民生无小事，枝叶总关"), (24, "办得好不好，群众说了"), (46, "百姓的笑脸，是最好的"), (68, "全体人民。")),
+        row((0, "情。"), (24, "算。要把评判的“表决器”"), (46, "答卷。只要我们始终把群众")),
+        row((2, "一部加装的电梯，一个"), (24, "交给群众，让群众参与民生"), (46, "的冷暖放在心上，从群众最")),
+        row((0, "社区的食堂，一条拓宽的小"), (24, "事办实。"), (46, "发展成果更多更公平地惠及")),
+    ]) + "\n"
+    lines = [ln.strip() for ln in restored(text).split("\n") if ln.strip()]
+    assert lines[-5:] == ["百姓的笑脸，是最好的", "答卷。只要我们始终把群众", "的冷暖放在心上，从群众最", "发展成果更多更公平地惠及", "全体人民。"]
+
+
+def test_a_sentence_end_far_right_below_the_block_top_stays_on_its_line():
+    text = "\n".join([
+        row((2, "民生无小事，枝叶总关"), (24, "办得好不好，群众说了"), (46, "百姓的笑脸，是最好的")),
+        row((0, "情。"), (24, "算。要把评判的“表决器”"), (46, "答卷。只要我们始终把群众"), (68, "全体人民。")),
+        row((2, "一部加装的电梯，一个"), (24, "交给群众，让群众参与民生"), (46, "的冷暖放在心上，从群众最")),
+    ]) + "\n"
+    lines = [ln.strip() for ln in restored(text).split("\n") if ln.strip()]
+    assert "答卷。只要我们始终把群众 全体人民。" in lines
+
+
 def test_words_far_right_of_the_last_lines_that_are_no_byline_stay_on_their_line():
     text = "\n".join([
         row((2, "“小篮球打出了乡村"), (22, "表示，明年将进一步扩大"), (48, "联赛规模扩大")),
