@@ -39,7 +39,7 @@ from .page_lines import (
 )
 from .rules import dup_glyph
 from .standalone import StandaloneLines
-from .text import CATEGORIES, FULLWIDTH_PUNCT, OPENING_PUNCT, SPACE_CHARS, ends_comma, ends_continuing, ends_sentence, width_counts, width_from_counts
+from .text import CATEGORIES, CLOSING_PUNCT, FULLWIDTH_PUNCT, OPENING_PUNCT, SPACE_CHARS, ends_comma, ends_continuing, ends_sentence, width_counts, width_from_counts
 
 
 _QUOTE_PAIRS = ("“”", "‘’", "「」", "『』", "《》")
@@ -271,6 +271,11 @@ class PageAnalysis(StandaloneLines):
             return P, True, "byline ends the article", None
         if blanks > MAX_BRIDGED_BLANKS:
             return P, True, "long blank gap", None
+        if b.collapsed[:1] in _NEVER_OPENS_A_LINE and a.collapsed[-1:] != b.collapsed[:1]:
+            # A closing or pausing mark never starts a line (kinsoku): the extractor cut
+            # it off the line it ends (``“ 小城慢游`` / ``”`` / ``“City Walk”等新``). (The
+            # same mark ending the line above is a headline painted in steps: ``办”`` / ``”让``.)
+            return J, False, "short line inside a paragraph", None
         col, support = self.column_width(k)
         if col is not None and col >= HEADLINE_WIDTH and not self._wraps_at(k, col):
             col, support = None, 0
@@ -620,6 +625,7 @@ _BRACKETED_UNIT = re.compile(r"[（〔【][^（）〔〕【】\s]{1,3}[）〕】
 # justified, its glyphs spread apart (CJK text has no word spaces).
 _SPREAD_GAP = re.compile(r"[^\x00-\x7f\s][ \u3000]+[^\x00-\x7f\s]")
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
+_NEVER_OPENS_A_LINE = CLOSING_PUNCT + "。！？，、；："
 _ANY_MARK = re.compile(f"[{re.escape(FULLWIDTH_PUNCT)}]")
 # Such a gap between two CJK ideographs (extractors also write one after a full-width
 # mark, or between digits and ideographs: ``6 月 22 日``, on lines that were not spread).
