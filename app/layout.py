@@ -153,6 +153,7 @@ class PageAnalysis(StandaloneLines):
         self._mark_bylines_and_labels(out)
         self._check_glued_bylines(out)
         self._check_labels(out)
+        self._check_bare_bylines(out)
         return out
 
     @cached_property

@@ -14,11 +14,11 @@ import regex
 
 from . import patterns
 from .page_lines import (
-    INDENT, INDENT_TOLERANCE, MIN_COLUMN, Line, _BYLINE_WORD, _CLAUSE_PUNCT, _GLUED_BYLINE, _GLUED_BYLINE_ANYWHERE, _drop_spaces,
+    HEADLINE_PART_MAX, HEADLINE_PART_MIN, INDENT, INDENT_TOLERANCE, MIN_COLUMN, Line, _BYLINE_WORD, _CLAUSE_PUNCT, _GLUED_BYLINE, _GLUED_BYLINE_ANYWHERE, _drop_spaces,
     _lines_matching, _width, fills_column, full_tolerance, wider_tolerance,
 )
 from .rules import dup_glyph
-from .text import SPACE_CHARS, ends_sentence, width_counts
+from .text import FULLWIDTH_PUNCT, SPACE_CHARS, ends_sentence, width_counts
 
 
 _LETTER_SPACED = re.compile(r"(?:(?:[A-Za-z]+|\S)[ \u3000]){3,}(?:[A-Za-z]+|\S)")  # a Latin word is one unit (``“ 村 BA ” 燃 动``)
@@ -46,6 +46,23 @@ def _in_column_flow(ln: Line, prev: Line | None, nxt: Line | None) -> bool:
         and (abs(ln.width - prev.width) <= 1 or abs(ln.width - nxt.width) <= 1)
         and not ends_sentence(prev.collapsed)
     )
+
+
+_ANY_MARK = re.compile(f"[{re.escape(FULLWIDTH_PUNCT)}]")
+
+
+def _two_parts(content: list[Line], k: int) -> bool:
+    """Content lines *k* and *k* + 1 read as the two parts of a two-part headline: of
+    the same length (within a character, 4–8 each), no mark at all, and the line after
+    them is not a third such line."""
+    if k + 2 >= len(content):
+        return False
+    x, y, z = content[k].collapsed, content[k + 1].collapsed, content[k + 2].collapsed
+    if not (HEADLINE_PART_MIN <= len(x) <= HEADLINE_PART_MAX and HEADLINE_PART_MIN <= len(y) <= HEADLINE_PART_MAX and abs(len(x) - len(y)) <= 1):
+        return False
+    if _ANY_MARK.search(x) or _ANY_MARK.search(y) or content[k + 1].standalone:
+        return False
+    return abs(len(z) - len(y)) > 1 or _ANY_MARK.search(z) is not None
 
 
 def _column_ends(ln: Line, nxt: Line | None) -> bool:
@@ -191,6 +208,39 @@ class StandaloneLines:
                 ln.label = ln.standalone = False
                 undone = True
         if undone:
+            self._forget_columns()
+
+    def _check_bare_bylines(self, lines: list[Line]) -> None:
+        """A bare name after an article's last sentence (``……无偿献血。`` / ``柏青``) is its
+        byline where the next article's headline, not painted twice, follows it: a
+        line with no clause mark over a subtitle wider than the column
+        (``6.8万名考生走进高考考场`` / ``全市设置考点21个、考场2,268个``), or the two parts of
+        a two-part headline (``留住乡愁记忆`` / ``守护古村新颜``). A name alone on a line is
+        no running text, but a bare name is read as a byline only with such evidence
+        that the article ends there."""
+        content = [ln for ln in lines if not ln.blank]
+        found = [
+            k
+            for k in range(1, len(content) - 2)
+            if len(content[k].collapsed) <= 4
+            and not content[k].standalone
+            and content[k].glued_byline_at is None
+            and ends_sentence(content[k - 1].collapsed)
+            and not content[k + 1].standalone
+            and _CLAUSE_PUNCT.search(content[k + 1].collapsed) is None
+            and patterns.may_be_byline(content[k].content)
+            and patterns.is_byline(content[k].content, bare_names=True)
+        ]
+        if not found:
+            return
+        self.__dict__["content_lines"] = content
+        changed = False
+        for k in found:
+            col = self.dominant_column(k - 1)
+            if (col is not None and self._heading_over_wider(content, k + 1, col)) or _two_parts(content, k + 1):
+                content[k].byline = content[k].standalone = True
+                changed = True
+        if changed:
             self._forget_columns()
 
     @staticmethod
