@@ -24,6 +24,7 @@ from .text import FULLWIDTH_PUNCT, SPACE_CHARS, ends_sentence, width_counts
 _LETTER_SPACED = re.compile(r"(?:(?:[A-Za-z]+|\S)[ \u3000]){3,}(?:[A-Za-z]+|\S)")  # a Latin word is one unit (``“ 村 BA ” 燃 动``)
 # A number is one unit too (``2.6 万 名 跑 者``), but a body line spread around a number
 # (``还 有 2,500 元 左 右 的 收``) looks the same: taken only right after an article's end.
+_PHRASE_GAP = re.compile(r"[ \u3000]{2,}")
 _LETTER_SPACED_NUMBER = re.compile(r"(?:(?:[A-Za-z0-9.,%]+|\S)[ \u3000]){3,}(?:[A-Za-z0-9.,%]+|\S)")
 
 
@@ -65,6 +66,16 @@ def _two_parts(content: list[Line], k: int) -> bool:
     return abs(len(z) - len(y)) > 1 or _ANY_MARK.search(z) is not None
 
 
+def _two_spaced_parts(content: str) -> bool:
+    """Two letter-spaced phrases of a length (4–8 characters each, within one) with a
+    wider gap between them: a two-part headline set with wide tracking."""
+    parts = _PHRASE_GAP.split(content)
+    if len(parts) != 2 or not all(_LETTER_SPACED.fullmatch(p) for p in parts):
+        return False
+    n0, n1 = (len(p.replace(" ", "").replace("\u3000", "")) for p in parts)
+    return HEADLINE_PART_MIN <= n0 <= HEADLINE_PART_MAX and HEADLINE_PART_MIN <= n1 <= HEADLINE_PART_MAX and abs(n0 - n1) <= 1
+
+
 def _column_ends(ln: Line, nxt: Line | None) -> bool:
     """The column ends after *ln*: at the end of the text, a blank line or a page break
     (a form feed) before the next content line *nxt*."""
@@ -86,7 +97,14 @@ class StandaloneLines:
             prev, last = last, (last if ln.blank else ln)
             if ln.blank or not ln.has_blank or _CLAUSE_PUNCT.search(ln.collapsed) or ends_sentence(ln.collapsed):
                 continue
-            if not (i == 0 or lines[i - 1].blank or "\x0c" in ln.text[: ln.content_start - ln.start]):
+            own_block = i == 0 or lines[i - 1].blank or "\x0c" in ln.text[: ln.content_start - ln.start]
+            if _two_spaced_parts(ln.content):
+                # A two-part headline, its phrase gap wider than the tracking, two parts
+                # of a length (``留 住 乡 愁 记 忆  守 护 古 村 新 颜``): a headline also
+                # where it is no block of its own (columns put back from -layout).
+                ln.spaced_head = ln.standalone = True
+                continue
+            if not own_block:
                 continue
             # Right after an article's end (its byline) a spread line is a headline,
             # whatever it holds and whatever follows (a subtitle may open with a number).
