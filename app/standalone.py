@@ -119,13 +119,15 @@ class StandaloneLines:
     def _mark_split_bylines(self, lines: list[Line]) -> None:
         """PyMuPDF ends a line at any wide gap, so ``记者 严谨 通讯员 潘婷`` comes out one
         word per line. Short lines after a sentence end that read together as a keyword
-        byline are one byline."""
+        byline are one byline (also where the article's label was read between the two:
+        ``……“双稳定”。`` / ``县农业农村局`` / ``通讯员`` / ``郑丽`` / ``记者`` / ``黄海``)."""
         content = [ln for ln in lines if not ln.blank]
         self.split_bylines = []
         k = 1
         while k < len(content):
             prev = content[k - 1]
-            if not ends_sentence(prev.collapsed) or not (_BYLINE_WORD.fullmatch(content[k].content) or (content[k].content[:1] in _ROLE_FIRST and _CUT_BYLINE_START.fullmatch(content[k].content))):
+            after_end = ends_sentence(prev.collapsed) or (k >= 2 and ends_sentence(content[k - 2].collapsed) and patterns.is_section_label(prev.content))
+            if not after_end or not (_BYLINE_WORD.fullmatch(content[k].content) or (content[k].content[:1] in _ROLE_FIRST and _CUT_BYLINE_START.fullmatch(content[k].content))):
                 k += 1
                 continue
             best = None

@@ -248,7 +248,14 @@ def check(analysis) -> list[Fix]:
                 fixes.append(fix)
             continue
         prev_seg = _last_article(analysis, paras[bounds[n] + 1 : i])
-        next_seg = paras[i + 1 : bounds[n + 2]]
+        # The label may have been read just before the byline of the article above
+        # (``……“双稳定”。`` / ``县农业农村局`` / ``通讯员 郑丽 记者 黄海``): the next article
+        # starts after that byline, and the label follows an article's end as after one.
+        j = i + 1
+        while j < bounds[n + 2] and _is_byline_end(paras[j]):
+            j += 1
+        before_byline = j > i + 1
+        next_seg = paras[j : bounds[n + 2]]
         name = _plain(paras[i].lines[0].content)
         if _between_paragraphs(analysis, paras, i):
             fix = _move_from_between(analysis, paras, i, prev_seg, next_seg, name, pattern, texts[n])
@@ -261,7 +268,7 @@ def check(analysis) -> list[Fix]:
         next_head = _head(analysis, next_seg, name)
         prev_named = _mentions(analysis, prev_head, name)
         next_named = name in texts[n + 1]
-        after_byline = i > 0 and _is_byline_end(paras[i - 1])
+        after_byline = (i > 0 and _is_byline_end(paras[i - 1])) or before_byline
         if next_named or pattern == "leading":
             # The article below names it, or the page puts labels first: it is in place,
             # unless the article above names it first thing and the one below only
