@@ -53,12 +53,20 @@ def first_line(page: PageAnalysis, k: int, col: float) -> bool:
     b = lines[k]
     if k + 1 >= len(lines) or ends_sentence(b.collapsed) or stands_alone(b):
         return False
-    if b.content_start > b.start:
+    if indented(b):
         return True
     short = col - INDENT - b.width
     if b.collapsed[-1:] in _HANGING and abs(short + page.punct_width) <= INDENT_TOLERANCE:
         return True  # the mark hangs past the margin
     return first_line_width(b.width, col) or 0 <= short < page.first_unit_width(lines[k + 1])
+
+
+def indented(line) -> bool:
+    """Spaces before the line's content: a page break opening the line is no indent
+    (pdfminer writes one before a page's first line: ``\\f进226个省市重点项目建`` goes on
+    from the line before, at the foot of the page before)."""
+    lead = line.text[: line.content_start - line.start]
+    return bool(lead.replace("\x0c", ""))
 
 
 def stands_alone(line) -> bool:

@@ -476,3 +476,15 @@ def test_a_headline_as_wide_as_the_column_over_a_first_line_is_no_body_going_on(
     body = block(["全 市 累 计 建 成 5G 基 站 1.8 万 个"], wrap("记者从市经济和信息化局获悉，截至六月底，全市累计建成基站一万八千个，实现全覆盖。", True))
     text = "\n\n".join([A_END, "市图书馆", body, D_LAST, block(D_OPEN), "区教育局", C_ARTICLE]) + "\n"
     assert restore_block_order(text) is None
+
+
+def test_open_end_at_a_page_foot_going_on_after_the_page_break_stays():
+    """A page break opening the next line is no indent: the open end at the foot of the
+    page goes on at the top of the next (``……加快推`` / ``\\f进226个省市重点项目建``,
+    pdfminer), so a loose start read before it is no continuation of it."""
+    other = "检察官们还走进课堂开展法治讲座，以案释法，引导青少年明辨是非、遵纪守法。"
+    loose = wrap(other, False)
+    rest = wrap("举措，覆盖全县中小学师生一万余人次，检察官们用一个个真实案例教孩子们学会保护自己。", False)
+    assert len(loose[0]) == WIDTH and len(rest[0]) == WIDTH
+    text = "\n\n".join([block(wrap(P1, True)), block(loose), block(wrap(P2A, True)), "\x0c" + block(rest), block(wrap(P3, True))]) + "\n"
+    assert restore_block_order(text) is None
