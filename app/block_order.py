@@ -44,7 +44,10 @@ bridge, a sentence going on in a piece of two or more lines, stays inside its pi
   k-th loose start goes on from the k-th open end, when each can (it ends a sentence,
   or its byline, when what followed the open end was an article's head), nothing
   between them starts an article, no page break lies in the run, and the piece before
-  the run is no lone paragraph tail (``借通还。``) that might be the one that goes on.
+  the run is no lone paragraph tail (``借通还。``) that might be the one that goes on
+  (after a sentence end, or after anything but a head, a byline or a piece that stops
+  in mid-sentence: pdfminer reads a paragraph's last line between an article's first
+  line and the rest of its first paragraph).
   The run is written open end first, its loose start right after it (one line break:
   the line rules join them), pairs separated by a blank line. An open end may also be a
   paragraph's first line cut by the column end (two ems short, after a sentence end or
@@ -105,7 +108,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .block_pieces import (
-    Piece, column_of, cut_first_line, cut_pieces, fills_first, first_line, full_line_going_on, line_ending, opens_paragraph,
+    Piece, column_of, cut_first_line, cut_pieces, fills_first, first_line, full_line_going_on, line_ending, lone_tail, opens_paragraph,
     short_by_unit, stands_alone,
 )
 from .columns import Restored
@@ -171,7 +174,7 @@ def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
             lo >= 0
             and m <= MAX_PIECES // 2
             and all(_continues(pieces[lo + k], pieces[i + k]) for k in range(m))
-            and not (lo and pieces[lo - 1].dangling)  # another piece may go on from it
+            and not (lo and (pieces[lo - 1].dangling or lone_tail(page, pieces, lo - 1)))  # another piece may go on from it
             and not any(cut(k) for k in range(lo + 1, i))
             and (not cut(i) or pieces[i - 1].ends == "byline")
             and "\x0c" not in text[pieces[lo].start : pieces[j].end]  # a page break: continued elsewhere

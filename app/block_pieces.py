@@ -114,6 +114,24 @@ def dangling(page: PageAnalysis, k: int) -> bool:
     return not stands_alone(a) and ends_sentence(a.collapsed) and col is not None and b.width < col - INDENT - INDENT_TOLERANCE
 
 
+def lone_tail(page: PageAnalysis, pieces: list[Piece], i: int) -> bool:
+    """Piece *i* is one line ending a sentence short of its column, after a piece that
+    neither stops in mid-sentence (it would go on there) nor is a head or byline: the
+    last line of a paragraph whose start is elsewhere, which may go on from an open end
+    read later. :func:`dangling` when that piece ends a sentence; pdfminer also reads one
+    after a paragraph's lone first line cut short (``6 月 10 日 是 “文化和 自然遗产`` /
+    ``只精巧的小花篮就成形了。``, the end of ``……不一会儿，一``)."""
+    p = pieces[i]
+    if not i or p.first != p.last or pieces[i - 1].stops:
+        return False
+    lines = page.content_lines
+    b, a = lines[p.first], lines[pieces[i - 1].last]
+    if stands_alone(b) or stands_alone(a) or a.glued_byline_at is not None or indented(b) or not ends_sentence(b.collapsed):
+        return False
+    col = column_of(page, p.first)
+    return col is not None and b.width < col - INDENT - INDENT_TOLERANCE
+
+
 def cut_pieces(page: PageAnalysis, bridge: bool = True) -> list[Piece]:
     """The content lines between blank lines, with how each starts and ends; with
     *bridge*, a blank line the line rules bridge stays inside its piece."""

@@ -488,3 +488,16 @@ def test_open_end_at_a_page_foot_going_on_after_the_page_break_stays():
     assert len(loose[0]) == WIDTH and len(rest[0]) == WIDTH
     text = "\n\n".join([block(wrap(P1, True)), block(loose), block(wrap(P2A, True)), "\x0c" + block(rest), block(wrap(P3, True))]) + "\n"
     assert restore_block_order(text) is None
+
+
+def test_a_lone_paragraph_tail_before_a_loose_start_makes_the_pairing_ambiguous():
+    """pdfminer reads an article's first line, then the last line of a paragraph from
+    further down (``只精巧的小花篮就成形了。``), then the rest of the first paragraph,
+    then the paragraph whose open end that last line finishes: the piece read early
+    before the open end is not the only one that may go on from it; nothing moves."""
+    x = "县检察院还组织干警深入社区和企业走访，收集意见建议三十二条，逐条研究整改落实。"
+    first, *rest = wrap(x, True)
+    tail = "举措，覆盖师生。"
+    assert len(rest[0]) == WIDTH and len(tail) < WIDTH - 3
+    text = "\n\n".join([block(wrap(P1, True), ["记者 刘洋"]), "检察护航未成年人成长", first, tail, block(rest), block(wrap(P2A, True)), block(wrap(P3, True))]) + "\n"
+    assert restore_block_order(text) is None
