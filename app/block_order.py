@@ -56,7 +56,8 @@ bridge, a sentence going on in a piece of two or more lines, stays inside its pi
   the top of a column, the paragraphs of the column before, then its open bottom): the
   loose start goes after the open end, the paragraphs between keep their place, when
   nothing else could pair (no other loose start in the article, no other piece after
-  the open end that stops in mid-sentence) (:func:`_distant_loose_start`).
+  the open end that stops in mid-sentence, no lone paragraph tail right before the
+  loose start) (:func:`_distant_loose_start`).
 * an article's **tail read before its own head**: right after the article above (its
   byline), a piece whose first line fills its column and whose last line is a byline,
   then the article's head (a label, a headline: pdftotext writes one set with wide
@@ -185,7 +186,7 @@ def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
                 items += [(pieces[i + k].start, pieces[i + k].end), "\n", (pieces[lo + k].start, pieces[lo + k].end)]
             moves.append((pieces[lo].start, pieces[j].end, items))
         elif m == 1:
-            s = _distant_loose_start(pieces, i, cut)
+            s = _distant_loose_start(page, pieces, i, cut)
             if s is not None and "\x0c" not in text[pieces[s].start : e.end]:
                 # The pieces between keep their order; the loose start follows the open end.
                 moves.append((pieces[s].start, e.end, [(pieces[s + 1].start, e.end), "\n", (pieces[s].start, pieces[s].end)]))
@@ -204,7 +205,7 @@ def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
     return sorted(kept)
 
 
-def _distant_loose_start(pieces: list[Piece], i: int, cut) -> int | None:
+def _distant_loose_start(page: PageAnalysis, pieces: list[Piece], i: int, cut) -> int | None:
     """The one loose start that can go on from open end *i*, read a few whole
     paragraphs before it (pdftotext read the top of a column, then the rest of the column
     before, then its open bottom): every piece between ends its last sentence and none
@@ -217,7 +218,7 @@ def _distant_loose_start(pieces: list[Piece], i: int, cut) -> int | None:
         if cut(s + 1) or any(p.head or p.stops or p.ends != "closed" or p.loose or p.dangling for p in between):
             return None
         if pieces[s].loose:
-            if (s and pieces[s - 1].dangling) or not _continues(pieces[s], e):
+            if (s and (pieces[s - 1].dangling or lone_tail(page, pieces, s - 1))) or not _continues(pieces[s], e):
                 return None
             # No rival: another loose start before it in the article, or after the open end.
             before = next((p for p in reversed(pieces[max(0, s - MAX_PIECES) : s]) if p.loose or p.head or p.ends == "byline"), None)

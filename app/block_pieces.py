@@ -115,7 +115,8 @@ def dangling(page: PageAnalysis, k: int) -> bool:
 
 
 def lone_tail(page: PageAnalysis, pieces: list[Piece], i: int) -> bool:
-    """Piece *i* is one line ending a sentence short of its column, after a piece that
+    """Piece *i* is one line ending a sentence short of its column or at its margin (not
+    set in by a first line's indent), after a piece that
     neither stops in mid-sentence (it would go on there) nor is a head or byline: the
     last line of a paragraph whose start is elsewhere, which may go on from an open end
     read later. :func:`dangling` when that piece ends a sentence; pdfminer also reads one
@@ -129,7 +130,7 @@ def lone_tail(page: PageAnalysis, pieces: list[Piece], i: int) -> bool:
     if stands_alone(b) or stands_alone(a) or a.glued_byline_at is not None or indented(b) or not ends_sentence(b.collapsed):
         return False
     col = column_of(page, p.first)
-    return col is not None and b.width < col - INDENT - INDENT_TOLERANCE
+    return col is not None and (b.width < col - INDENT - INDENT_TOLERANCE or fills_column(b.width, col))
 
 
 def cut_pieces(page: PageAnalysis, bridge: bool = True) -> list[Piece]:

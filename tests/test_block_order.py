@@ -501,3 +501,15 @@ def test_a_lone_paragraph_tail_before_a_loose_start_makes_the_pairing_ambiguous(
     assert len(rest[0]) == WIDTH and len(tail) < WIDTH - 3
     text = "\n\n".join([block(wrap(P1, True), ["记者 刘洋"]), "检察护航未成年人成长", first, tail, block(rest), block(wrap(P2A, True)), block(wrap(P3, True))]) + "\n"
     assert restore_block_order(text) is None
+
+
+def test_a_lone_last_line_at_the_margin_before_a_distant_loose_start_makes_it_ambiguous():
+    """The same with a paragraph's last line that ends its sentence at the margin
+    (``他每隔一段时间就会去献一次。``) and a whole paragraph between the loose start and
+    the open end: either piece may go on from it; nothing moves."""
+    x = "县检察院还组织干警深入社区和企业走访，收集意见建议三十二条，逐条研究整改落实。"
+    first, *rest = wrap(x, True)
+    tail = "举措，覆盖师生一万余人。"
+    assert len(tail) == WIDTH
+    text = "\n\n".join([block(wrap(P1, True), ["记者 刘洋"]), "检察护航未成年人成长", first, tail, block(rest), block(wrap(P_BETWEEN, True)), block(wrap(P2A, True)), block(wrap(P3, True))]) + "\n"
+    assert restore_block_order(text) is None
