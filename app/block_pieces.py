@@ -122,9 +122,9 @@ def lone_tail(page: PageAnalysis, pieces: list[Piece], i: int) -> bool:
     read later. :func:`dangling` when that piece ends a sentence; pdfminer also reads one
     after a paragraph's lone first line cut short (``6 月 10 日 是 “文化和 自然遗产`` /
     ``只精巧的小花篮就成形了。``, the end of ``……不一会儿，一``)."""
-    p = pieces[i]
-    if not i or p.first != p.last or pieces[i - 1].stops:
-        return False
+    p, q = pieces[i], pieces[i - 1]
+    if not i or p.first != p.last or (q.stops and q.last > q.first):
+        return False  # (a lone line stopping in mid-sentence may go on anywhere)
     lines = page.content_lines
     b, a = lines[p.first], lines[pieces[i - 1].last]
     if stands_alone(b) or stands_alone(a) or a.glued_byline_at is not None or indented(b) or not ends_sentence(b.collapsed):

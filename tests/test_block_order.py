@@ -513,3 +513,14 @@ def test_a_lone_last_line_at_the_margin_before_a_distant_loose_start_makes_it_am
     assert len(tail) == WIDTH
     text = "\n\n".join([block(wrap(P1, True), ["记者 刘洋"]), "检察护航未成年人成长", first, tail, block(rest), block(wrap(P_BETWEEN, True)), block(wrap(P2A, True)), block(wrap(P3, True))]) + "\n"
     assert restore_block_order(text) is None
+
+
+def test_a_lone_tail_after_a_lone_line_that_stops_in_mid_sentence_is_still_a_rival():
+    """pdfminer reads the lone bottom line of one column (``电动自行车“飞线”充电、``),
+    the last line of a paragraph (``临时查封5家。``), then the top of the next column
+    that goes on from that bottom line: a lone line may go on anywhere, so the tail may
+    be what goes on from the open end further down; nothing moves."""
+    x = "县检察院还组织干警深入社区和企业走访，收集意见建议三十二条，逐条研究整改落实。"
+    first, *rest = wrap(x, True)
+    text = "\n\n".join([block(wrap(P1, True)), first, "举措，覆盖师生。", block(rest), block(wrap(P2A, True)), block(wrap(P3, True))]) + "\n"
+    assert restore_block_order(text) is None
