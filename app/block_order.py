@@ -57,7 +57,9 @@ bridge, a sentence going on in a piece of two or more lines, stays inside its pi
   loose start goes after the open end, the paragraphs between keep their place, when
   nothing else could pair (no other loose start in the article, no other piece after
   the open end that stops in mid-sentence, no lone paragraph tail right before the
-  loose start) (:func:`_distant_loose_start`).
+  loose start), and its first line is no paragraph's first line whose comma hangs
+  past the margin (``如今，随着农村电商的发展，``: a full line less one em)
+  (:func:`_distant_loose_start`).
 * an article's **tail read before its own head**: right after the article above (its
   byline), a piece whose first line fills its column and whose last line is a byline,
   then the article's head (a label, a headline: pdftotext writes one set with wide
@@ -109,7 +111,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .block_pieces import (
-    Piece, column_of, cut_first_line, cut_pieces, fills_first, first_line, full_line_going_on, line_ending, lone_tail, opens_paragraph,
+    Piece, column_of, cut_first_line, cut_pieces, fills_first, first_line, full_line_going_on, hangs_past, line_ending, lone_tail, opens_paragraph,
     short_by_unit, stands_alone,
 )
 from .columns import Restored
@@ -220,6 +222,8 @@ def _distant_loose_start(page: PageAnalysis, pieces: list[Piece], i: int, cut) -
         if pieces[s].loose:
             if (s and (pieces[s - 1].dangling or lone_tail(page, pieces, s - 1))) or not _continues(pieces[s], e):
                 return None
+            if hangs_past(page, pieces[s].first):
+                return None  # it may start its paragraph: moved this far, a piece needs a line nothing else explains
             # No rival: another loose start before it in the article, or after the open end.
             before = next((p for p in reversed(pieces[max(0, s - MAX_PIECES) : s]) if p.loose or p.head or p.ends == "byline"), None)
             after = next((p for p in pieces[i + 1 : i + 1 + MAX_PIECES] if p.loose or p.head or p.ends != "closed"), None)

@@ -102,6 +102,19 @@ def loose(page: PageAnalysis, k: int) -> bool:
     return col is not None and fills_column(b.width, col)
 
 
+def hangs_past(page: PageAnalysis, k: int) -> bool:
+    """Content line *k* may be a paragraph's first line whose final comma hangs past the
+    margin: short of its column by the two-em indent less that mark (``如今，随着农村电商
+    的发展，``, 13 ems in a 14-em column), unless the unit opening the next line did not
+    fit (then it is a full line)."""
+    lines = page.content_lines
+    b = lines[k]
+    col = column_of(page, k)
+    if col is None or b.collapsed[-1:] not in _HANGING or k + 1 >= len(lines):
+        return False
+    return abs(col - INDENT - b.width + page.punct_width) <= INDENT_TOLERANCE and not page.unit_did_not_fit(b, lines[k + 1], col)
+
+
 def dangling(page: PageAnalysis, k: int) -> bool:
     """Content line *k* alone ends a sentence short of its column, after a sentence end:
     the last line of a paragraph whose start is elsewhere (``借通还。``)."""

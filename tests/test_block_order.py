@@ -524,3 +524,14 @@ def test_a_lone_tail_after_a_lone_line_that_stops_in_mid_sentence_is_still_a_riv
     first, *rest = wrap(x, True)
     text = "\n\n".join([block(wrap(P1, True)), first, "举措，覆盖师生。", block(rest), block(wrap(P2A, True)), block(wrap(P3, True))]) + "\n"
     assert restore_block_order(text) is None
+
+
+def test_a_first_line_with_a_hanging_comma_read_paragraphs_before_an_open_end_stays():
+    """A paragraph's first line whose final comma hangs past the margin (``如今，随着农村
+    电商的发展，``) is as wide as a full line less one em: it may start its paragraph, so
+    it is no evidence for a piece read a few paragraphs before the open end."""
+    x = "随着农村电商快速发展，潘志刚的邮包里快递包裹越来越多，他又多了一项帮村民寄土特产的新任务。"
+    lines = wrap(x, True)
+    assert len(lines[0]) == WIDTH - 1 and lines[0].endswith("，")
+    text = "\n\n".join([block(wrap(P1, True)), block(lines), block(wrap(P_BETWEEN, True)), block(wrap(P2A, True)), block(wrap(P3, True))]) + "\n"
+    assert restore_block_order(text) is None
