@@ -42,7 +42,9 @@ bridge, a sentence going on in a piece of two or more lines, stays inside its pi
   no evidence: a paragraph may go on after a column break at a sentence end.
 * m open ends in a row (m ≤ :data:`MAX_PIECES` / 2), right after m loose starts: the
   k-th loose start goes on from the k-th open end, when each can (it ends a sentence,
-  or its byline, when what followed the open end was an article's head), nothing
+  or its byline, when what followed the open end was an article's head; its first line
+  is an em at least wider than the first lines of the paragraphs the open end starts
+  or that follow it, a full line being two ems wider), nothing
   between them starts an article, no page break lies in the run, and the piece before
   the run is no lone paragraph tail (``借通还。``) that might be the one that goes on
   (after a sentence end, or after anything but a head, a byline or a piece that stops
@@ -125,6 +127,7 @@ if TYPE_CHECKING:
 
 MAX_PIECES = 6  # pieces (blank-line separated) between a loose start and its open end
 _CLAUSE_MARK = re.compile("[，、；,;]")
+_HANGING = "，、；：,;:"  # marks a typesetter may hang past the margin
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,21 @@ def _continues(s: Piece, e: Piece) -> bool:
     """Loose-start piece *s* can go on from open-end piece *e*: what follows *e* then
     follows *s*, so *s* ends a paragraph before a paragraph, an article before a head."""
     return s.loose and (s.ends == "closed" or (s.ends == "byline" and e.followed == "article"))
+
+
+def _wider_than_first_lines(page: PageAnalysis, pieces: list[Piece], s: int, e: int) -> bool:
+    """The first line of loose start *s* is wider, by an em at least, than the first
+    lines of the paragraphs open end *e* starts and that follow it: a full line is two
+    ems wider than a first line, and one only as wide may be a first line itself, the
+    column narrower than it looked (``分产业看，第一产业增`` and ``工业生产较快增长。上``,
+    both 10 ems, pdfminer)."""
+    lines = page.content_lines
+    width = lines[pieces[s].first].width
+    firsts = [pieces[e].first] if opens_paragraph(page, pieces[e]) else []
+    if pieces[e].followed == "paragraph" and e + 1 < len(pieces):
+        firsts.append(pieces[e + 1].first)
+    # (A first line's final comma may hang past the margin: ``在行政服务中心大厅，``.)
+    return all(width >= lines[k].width - (page.punct_width if lines[k].collapsed[-1:] in _HANGING else 0.0) + 1.0 for k in firsts)
 
 
 def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
@@ -176,7 +194,7 @@ def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
         if (
             lo >= 0
             and m <= MAX_PIECES // 2
-            and all(_continues(pieces[lo + k], pieces[i + k]) for k in range(m))
+            and all(_continues(pieces[lo + k], pieces[i + k]) and _wider_than_first_lines(page, pieces, lo + k, i + k) for k in range(m))
             and not (lo and (pieces[lo - 1].dangling or lone_tail(page, pieces, lo - 1)))  # another piece may go on from it
             and not any(cut(k) for k in range(lo + 1, i))
             and (not cut(i) or pieces[i - 1].ends == "byline")

@@ -535,3 +535,45 @@ def test_a_first_line_with_a_hanging_comma_read_paragraphs_before_an_open_end_st
     assert len(lines[0]) == WIDTH - 1 and lines[0].endswith("，")
     text = "\n\n".join([block(wrap(P1, True)), block(lines), block(wrap(P_BETWEEN, True)), block(wrap(P2A, True)), block(wrap(P3, True))]) + "\n"
     assert restore_block_order(text) is None
+
+
+# pdfminer (generated page): two paragraphs' first lines, each a run-in head and the
+# start of a sentence, both 13 ems; the column looked 14 ems wide, so the first one
+# seemed to fill it (a loose start) and the second, stopping at a blank line before a
+# spaced-out line, an open end.
+EQUAL_FIRST_LINES = "\n".join([
+    '10.2% ，其 中制 造 业投资增长',
+    '18.9%，高 新技术产业投资增长',
+    '24.6%；社 会消费品零售总额618.9',
+    '亿元， 增长7.4%，网 络零售额增',
+    '长15.3%。汽 车、 家电、 通信器材',
+    '等大宗商品消费明显回升，其中新',
+    '能源汽车零售额增长58.7%。',
+    '',
+    '外贸韧性持续显现。上半年，',
+    '全市货物进出口总额 721.5亿元，',
+    '同比增长4.6%，其 中出口586.2亿',
+    '元， 增长6.1%。对 “一带一路”',
+    '沿线国家进出口增长14.8%，占 全',
+    '市 进 出口 总额的比 重 提 高 到',
+    '38.4%。',
+    '',
+    '居民收入稳步增长。上半年，',
+    '',
+    '全市居民 人均可 支 配 收 入达到',
+    '35,862元，同比增长5.9%。其中，',
+    '城镇居民 人均可 支 配 收 入 43,215',
+    '元， 增长5.1%；农 村居民人均可',
+    '支配收入24,608元，增长7.2%。城',
+    '乡居民收入比由上年同期的 1.79缩',
+    '小至1.76。全 市一般公共预算支出',
+    '中， 民生支出占比达到78.6%，教',
+]) + "\n"
+
+
+def test_a_loose_start_only_as_wide_as_the_first_lines_around_it_stays():
+    """A full line is two ems wider than a paragraph's first line: a piece whose first
+    line is not an em wider than the first lines of the paragraphs the open end starts
+    or that follow it (``外贸韧性持续显现。上半年，`` and ``居民收入稳步增长。上半年，``)
+    may start a paragraph itself; nothing moves."""
+    assert restore_block_order(EQUAL_FIRST_LINES) is None
