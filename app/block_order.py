@@ -44,7 +44,7 @@ bridge, a sentence going on in a piece of two or more lines, stays inside its pi
   k-th loose start goes on from the k-th open end, when each can (it ends a sentence,
   or its byline, when what followed the open end was an article's head; its first line
   is an em at least wider than the first lines of the paragraphs the open end starts
-  or that follow it, a full line being two ems wider), nothing
+  (or may start) or that follow it, a full line being two ems wider), nothing
   between them starts an article, no page break lies in the run, and the piece before
   the run is no lone paragraph tail (``借通还。``) that might be the one that goes on
   (after a sentence end, or after anything but a head, a byline or a piece that stops
@@ -149,13 +149,13 @@ def _continues(s: Piece, e: Piece) -> bool:
 
 def _wider_than_first_lines(page: PageAnalysis, pieces: list[Piece], s: int, e: int) -> bool:
     """The first line of loose start *s* is wider, by an em at least, than the first
-    lines of the paragraphs open end *e* starts and that follow it: a full line is two
-    ems wider than a first line, and one only as wide may be a first line itself, the
-    column narrower than it looked (``分产业看，第一产业增`` and ``工业生产较快增长。上``,
-    both 10 ems, pdfminer)."""
+    lines of the paragraphs open end *e* starts (or may start: a line as full after a
+    sentence end) and that follow it: a full line is two ems wider than a first line,
+    and one only as wide may be a first line itself, the column narrower than it looked
+    (``分产业看，第一产业增`` and ``工业生产较快增长。上``, both 10 ems, pdfminer)."""
     lines = page.content_lines
     width = lines[pieces[s].first].width
-    firsts = [pieces[e].first] if opens_paragraph(page, pieces[e]) else []
+    firsts = [pieces[e].first] if opens_paragraph(page, pieces[e]) or pieces[e].loose else []
     if pieces[e].followed == "paragraph" and e + 1 < len(pieces):
         firsts.append(pieces[e + 1].first)
     # (A first line's final comma may hang past the margin: ``在行政服务中心大厅，``.)

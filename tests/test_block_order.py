@@ -577,3 +577,41 @@ def test_a_loose_start_only_as_wide_as_the_first_lines_around_it_stays():
     or that follow it (``外贸韧性持续显现。上半年，`` and ``居民收入稳步增长。上半年，``)
     may start a paragraph itself; nothing moves."""
     assert restore_block_order(EQUAL_FIRST_LINES) is None
+
+
+# pdfminer (generated page): the article's second and third paragraphs, both first
+# lines 10 ems (``分产业看，第一产业增``, ``工业生产较快增长。上``), in a column that
+# looked 11 ems wide; the third stops where pdfminer read the next article's label.
+EQUAL_FIRST_LINES_BEFORE_A_LABEL = "\n".join([
+    '7月18日， 市统计局发',
+    '布上半 年全市 经济运行 情',
+    '况。初步核算，上半年全市',
+    '实现地区生产总值（GDP）',
+    '1,286.4亿元，按不变价格计',
+    '算， 同比增长6.8%， 增速',
+    '高于全省0.9个百分点， 居',
+    '全省第三位。',
+    '',
+    '分产业看，第一产业增',
+    '加值52.3亿元， 同比增长',
+    '3.6% ； 第 二 产 业 增 加 值',
+    '561.7 亿 元 ， 同 比 增 长',
+    '8.1% ； 第 三 产 业 增 加 值',
+    '672.4 亿 元 ， 同 比 增 长',
+    '6.0% 。 服 务 业 增 加 值 占',
+    'GDP比重达到52.3%， 比上',
+    '年同期提高0.8个百分点。',
+    '',
+    '工业生产较快增长。上',
+    '半年，全市规模以上工业增',
+    '加值同比增长9.3%， 其中',
+    '高新技 术产业 增加值增 长',
+    '',
+    '区退役军人事务局',
+]) + "\n"
+
+
+def test_a_loose_start_only_as_wide_as_the_open_ends_own_first_line_stays():
+    """The same where the open end's piece opens with a line that looks as full as the
+    loose start's (after a sentence end: it may be a paragraph's first line too)."""
+    assert restore_block_order(EQUAL_FIRST_LINES_BEFORE_A_LABEL) is None
