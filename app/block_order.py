@@ -42,9 +42,14 @@ bridge, a sentence going on in a piece of two or more lines, stays inside its pi
   no evidence: a paragraph may go on after a column break at a sentence end.
 * m open ends in a row (m ≤ :data:`MAX_PIECES` / 2), right after m loose starts: the
   k-th loose start goes on from the k-th open end, when each can (it ends a sentence,
-  or its byline, when what followed the open end was an article's head), nothing
+  or its byline, when what followed the open end was an article's head; its first line
+  is an em at least wider than the first lines of the paragraphs the open end starts
+  (or may start) or that follow it, a full line being two ems wider), nothing
   between them starts an article, no page break lies in the run, and the piece before
-  the run is no lone paragraph tail (``借通还。``) that might be the one that goes on.
+  the run is no lone paragraph tail (``借通还。``) that might be the one that goes on
+  (after a sentence end, or after anything but a head, a byline or a piece that stops
+  in mid-sentence: pdfminer reads a paragraph's last line between an article's first
+  line and the rest of its first paragraph).
   The run is written open end first, its loose start right after it (one line break:
   the line rules join them), pairs separated by a blank line. An open end may also be a
   paragraph's first line cut by the column end (two ems short, after a sentence end or
@@ -53,7 +58,10 @@ bridge, a sentence going on in a piece of two or more lines, stays inside its pi
   the top of a column, the paragraphs of the column before, then its open bottom): the
   loose start goes after the open end, the paragraphs between keep their place, when
   nothing else could pair (no other loose start in the article, no other piece after
-  the open end that stops in mid-sentence) (:func:`_distant_loose_start`).
+  the open end that stops in mid-sentence, no lone paragraph tail right before the
+  loose start), and its first line is no paragraph's first line whose comma hangs
+  past the margin (``如今，随着农村电商的发展，``: a full line less one em)
+  (:func:`_distant_loose_start`).
 * an article's **tail read before its own head**: right after the article above (its
   byline), a piece whose first line fills its column and whose last line is a byline,
   then the article's head (a label, a headline: pdftotext writes one set with wide
@@ -105,7 +113,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .block_pieces import (
-    Piece, column_of, cut_first_line, cut_pieces, fills_first, first_line, full_line_going_on, line_ending, opens_paragraph,
+    Piece, column_of, cut_first_line, cut_pieces, fills_first, first_line, full_line_going_on, hangs_past, line_ending, lone_tail, opens_paragraph,
     short_by_unit, stands_alone,
 )
 from .columns import Restored
@@ -119,6 +127,7 @@ if TYPE_CHECKING:
 
 MAX_PIECES = 6  # pieces (blank-line separated) between a loose start and its open end
 _CLAUSE_MARK = re.compile("[，、；,;]")
+_HANGING = "，、；：,;:"  # marks a typesetter may hang past the margin
 
 
 @dataclass(frozen=True)
@@ -136,6 +145,21 @@ def _continues(s: Piece, e: Piece) -> bool:
     """Loose-start piece *s* can go on from open-end piece *e*: what follows *e* then
     follows *s*, so *s* ends a paragraph before a paragraph, an article before a head."""
     return s.loose and (s.ends == "closed" or (s.ends == "byline" and e.followed == "article"))
+
+
+def _wider_than_first_lines(page: PageAnalysis, pieces: list[Piece], s: int, e: int) -> bool:
+    """The first line of loose start *s* is wider, by an em at least, than the first
+    lines of the paragraphs open end *e* starts (or may start: a line as full after a
+    sentence end) and that follow it: a full line is two ems wider than a first line,
+    and one only as wide may be a first line itself, the column narrower than it looked
+    (``分产业看，第一产业增`` and ``工业生产较快增长。上``, both 10 ems, pdfminer)."""
+    lines = page.content_lines
+    width = lines[pieces[s].first].width
+    firsts = [pieces[e].first] if opens_paragraph(page, pieces[e]) or pieces[e].loose else []
+    if pieces[e].followed == "paragraph" and e + 1 < len(pieces):
+        firsts.append(pieces[e + 1].first)
+    # (A first line's final comma may hang past the margin: ``在行政服务中心大厅，``.)
+    return all(width >= lines[k].width - (page.punct_width if lines[k].collapsed[-1:] in _HANGING else 0.0) + 1.0 for k in firsts)
 
 
 def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
@@ -170,8 +194,8 @@ def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
         if (
             lo >= 0
             and m <= MAX_PIECES // 2
-            and all(_continues(pieces[lo + k], pieces[i + k]) for k in range(m))
-            and not (lo and pieces[lo - 1].dangling)  # another piece may go on from it
+            and all(_continues(pieces[lo + k], pieces[i + k]) and _wider_than_first_lines(page, pieces, lo + k, i + k) for k in range(m))
+            and not (lo and (pieces[lo - 1].dangling or lone_tail(page, pieces, lo - 1)))  # another piece may go on from it
             and not any(cut(k) for k in range(lo + 1, i))
             and (not cut(i) or pieces[i - 1].ends == "byline")
             and "\x0c" not in text[pieces[lo].start : pieces[j].end]  # a page break: continued elsewhere
@@ -182,7 +206,7 @@ def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
                 items += [(pieces[i + k].start, pieces[i + k].end), "\n", (pieces[lo + k].start, pieces[lo + k].end)]
             moves.append((pieces[lo].start, pieces[j].end, items))
         elif m == 1:
-            s = _distant_loose_start(pieces, i, cut)
+            s = _distant_loose_start(page, pieces, i, cut)
             if s is not None and "\x0c" not in text[pieces[s].start : e.end]:
                 # The pieces between keep their order; the loose start follows the open end.
                 moves.append((pieces[s].start, e.end, [(pieces[s + 1].start, e.end), "\n", (pieces[s].start, pieces[s].end)]))
@@ -201,7 +225,7 @@ def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:
     return sorted(kept)
 
 
-def _distant_loose_start(pieces: list[Piece], i: int, cut) -> int | None:
+def _distant_loose_start(page: PageAnalysis, pieces: list[Piece], i: int, cut) -> int | None:
     """The one loose start that can go on from open end *i*, read a few whole
     paragraphs before it (pdftotext read the top of a column, then the rest of the column
     before, then its open bottom): every piece between ends its last sentence and none
@@ -214,8 +238,10 @@ def _distant_loose_start(pieces: list[Piece], i: int, cut) -> int | None:
         if cut(s + 1) or any(p.head or p.stops or p.ends != "closed" or p.loose or p.dangling for p in between):
             return None
         if pieces[s].loose:
-            if (s and pieces[s - 1].dangling) or not _continues(pieces[s], e):
+            if (s and (pieces[s - 1].dangling or lone_tail(page, pieces, s - 1))) or not _continues(pieces[s], e):
                 return None
+            if hangs_past(page, pieces[s].first):
+                return None  # it may start its paragraph: moved this far, a piece needs a line nothing else explains
             # No rival: another loose start before it in the article, or after the open end.
             before = next((p for p in reversed(pieces[max(0, s - MAX_PIECES) : s]) if p.loose or p.head or p.ends == "byline"), None)
             after = next((p for p in pieces[i + 1 : i + 1 + MAX_PIECES] if p.loose or p.head or p.ends != "closed"), None)

@@ -53,12 +53,20 @@ def first_line(page: PageAnalysis, k: int, col: float) -> bool:
     b = lines[k]
     if k + 1 >= len(lines) or ends_sentence(b.collapsed) or stands_alone(b):
         return False
-    if b.content_start > b.start:
+    if indented(b):
         return True
     short = col - INDENT - b.width
     if b.collapsed[-1:] in _HANGING and abs(short + page.punct_width) <= INDENT_TOLERANCE:
         return True  # the mark hangs past the margin
     return first_line_width(b.width, col) or 0 <= short < page.first_unit_width(lines[k + 1])
+
+
+def indented(line) -> bool:
+    """Spaces before the line's content: a page break opening the line is no indent
+    (pdfminer writes one before a page's first line: ``\\f进226个省市重点项目建`` goes on
+    from the line before, at the foot of the page before)."""
+    lead = line.text[: line.content_start - line.start]
+    return bool(lead.replace("\x0c", ""))
 
 
 def stands_alone(line) -> bool:
@@ -94,6 +102,19 @@ def loose(page: PageAnalysis, k: int) -> bool:
     return col is not None and fills_column(b.width, col)
 
 
+def hangs_past(page: PageAnalysis, k: int) -> bool:
+    """Content line *k* may be a paragraph's first line whose final comma hangs past the
+    margin: short of its column by the two-em indent less that mark (``如今，随着农村电商
+    的发展，``, 13 ems in a 14-em column), unless the unit opening the next line did not
+    fit (then it is a full line)."""
+    lines = page.content_lines
+    b = lines[k]
+    col = column_of(page, k)
+    if col is None or b.collapsed[-1:] not in _HANGING or k + 1 >= len(lines):
+        return False
+    return abs(col - INDENT - b.width + page.punct_width) <= INDENT_TOLERANCE and not page.unit_did_not_fit(b, lines[k + 1], col)
+
+
 def dangling(page: PageAnalysis, k: int) -> bool:
     """Content line *k* alone ends a sentence short of its column, after a sentence end:
     the last line of a paragraph whose start is elsewhere (``借通还。``)."""
@@ -104,6 +125,25 @@ def dangling(page: PageAnalysis, k: int) -> bool:
     a = lines[k - 1]
     col = column_of(page, k)
     return not stands_alone(a) and ends_sentence(a.collapsed) and col is not None and b.width < col - INDENT - INDENT_TOLERANCE
+
+
+def lone_tail(page: PageAnalysis, pieces: list[Piece], i: int) -> bool:
+    """Piece *i* is one line ending a sentence short of its column or at its margin (not
+    set in by a first line's indent), after a piece that
+    neither stops in mid-sentence (it would go on there) nor is a head or byline: the
+    last line of a paragraph whose start is elsewhere, which may go on from an open end
+    read later. :func:`dangling` when that piece ends a sentence; pdfminer also reads one
+    after a paragraph's lone first line cut short (``6 月 10 日 是 “文化和 自然遗产`` /
+    ``只精巧的小花篮就成形了。``, the end of ``……不一会儿，一``)."""
+    p, q = pieces[i], pieces[i - 1]
+    if not i or p.first != p.last or (q.stops and q.last > q.first):
+        return False  # (a lone line stopping in mid-sentence may go on anywhere)
+    lines = page.content_lines
+    b, a = lines[p.first], lines[pieces[i - 1].last]
+    if stands_alone(b) or stands_alone(a) or a.glued_byline_at is not None or indented(b) or not ends_sentence(b.collapsed):
+        return False
+    col = column_of(page, p.first)
+    return col is not None and (b.width < col - INDENT - INDENT_TOLERANCE or fills_column(b.width, col))
 
 
 def cut_pieces(page: PageAnalysis, bridge: bool = True) -> list[Piece]:

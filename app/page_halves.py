@@ -32,7 +32,9 @@ short line without punctuation before a paragraph's first line) with no byline a
 them; the **right halves** follow, k runs each ending with a byline (the first may open
 with the right part of a headline or go straight on from a sentence, each next one
 opens right after the byline before it). The k-th right half goes with the k-th left
-half, and the evidence must agree for every pair: a left half that stops in
+half, and the evidence must agree for every pair (a left half opening with a head goes
+on with the article's first paragraph, not with a full line going on from elsewhere:
+pdfminer may read a label and headline inside a paragraph): a left half that stops in
 mid-sentence is followed by a right half that goes on with a full column line; a left
 half that ends its sentence by one that starts a paragraph. At least one pair must go
 on from a sentence: two halves that both happen to end cleanly prove nothing. Written:
@@ -47,7 +49,7 @@ from __future__ import annotations
 from .block_pieces import Piece, column_of, cut_first_line, full_line_going_on, stands_alone
 from .layout import PageAnalysis
 from .page_lines import INDENT, INDENT_TOLERANCE, _CLAUSE_PUNCT, fills_column
-from .text import ends_sentence
+from .text import OPENING_PUNCT, ends_sentence
 
 Move = tuple[int, int, list]
 
@@ -174,6 +176,8 @@ def _paired(page: PageAnalysis, pieces: list[Piece], lefts: list[tuple[int, int]
         left_body = pieces[l0].first + _head_lines(page, pieces[l0], after_byline=False)
         if left_body == pieces[l0].first or left_body > left_end:
             return None
+        if full_line_going_on(page, left_body, left_end) and lines[left_body].collapsed[:1] not in OPENING_PUNCT:
+            return None  # an article's text starts with a paragraph's first line: no head of its own
         items += [(pieces[l0].start, lines[left_body - 1].end), "\n", (pieces[r0].start, lines[body - 1].end), "\n"]
         items += [(lines[left_body].start, pieces[l1].end), "\n", (lines[body].start, pieces[r1].end)]
     return items if went_on else None

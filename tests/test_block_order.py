@@ -476,3 +476,142 @@ def test_a_headline_as_wide_as_the_column_over_a_first_line_is_no_body_going_on(
     body = block(["全 市 累 计 建 成 5G 基 站 1.8 万 个"], wrap("记者从市经济和信息化局获悉，截至六月底，全市累计建成基站一万八千个，实现全覆盖。", True))
     text = "\n\n".join([A_END, "市图书馆", body, D_LAST, block(D_OPEN), "区教育局", C_ARTICLE]) + "\n"
     assert restore_block_order(text) is None
+
+
+def test_open_end_at_a_page_foot_going_on_after_the_page_break_stays():
+    """A page break opening the next line is no indent: the open end at the foot of the
+    page goes on at the top of the next (``……加快推`` / ``\\f进226个省市重点项目建``,
+    pdfminer), so a loose start read before it is no continuation of it."""
+    other = "检察官们还走进课堂开展法治讲座，以案释法，引导青少年明辨是非、遵纪守法。"
+    loose = wrap(other, False)
+    rest = wrap("举措，覆盖全县中小学师生一万余人次，检察官们用一个个真实案例教孩子们学会保护自己。", False)
+    assert len(loose[0]) == WIDTH and len(rest[0]) == WIDTH
+    text = "\n\n".join([block(wrap(P1, True)), block(loose), block(wrap(P2A, True)), "\x0c" + block(rest), block(wrap(P3, True))]) + "\n"
+    assert restore_block_order(text) is None
+
+
+def test_a_lone_paragraph_tail_before_a_loose_start_makes_the_pairing_ambiguous():
+    """pdfminer reads an article's first line, then the last line of a paragraph from
+    further down (``只精巧的小花篮就成形了。``), then the rest of the first paragraph,
+    then the paragraph whose open end that last line finishes: the piece read early
+    before the open end is not the only one that may go on from it; nothing moves."""
+    x = "县检察院还组织干警深入社区和企业走访，收集意见建议三十二条，逐条研究整改落实。"
+    first, *rest = wrap(x, True)
+    tail = "举措，覆盖师生。"
+    assert len(rest[0]) == WIDTH and len(tail) < WIDTH - 3
+    text = "\n\n".join([block(wrap(P1, True), ["记者 刘洋"]), "检察护航未成年人成长", first, tail, block(rest), block(wrap(P2A, True)), block(wrap(P3, True))]) + "\n"
+    assert restore_block_order(text) is None
+
+
+def test_a_lone_last_line_at_the_margin_before_a_distant_loose_start_makes_it_ambiguous():
+    """The same with a paragraph's last line that ends its sentence at the margin
+    (``他每隔一段时间就会去献一次。``) and a whole paragraph between the loose start and
+    the open end: either piece may go on from it; nothing moves."""
+    x = "县检察院还组织干警深入社区和企业走访，收集意见建议三十二条，逐条研究整改落实。"
+    first, *rest = wrap(x, True)
+    tail = "举措，覆盖师生一万余人。"
+    assert len(tail) == WIDTH
+    text = "\n\n".join([block(wrap(P1, True), ["记者 刘洋"]), "检察护航未成年人成长", first, tail, block(rest), block(wrap(P_BETWEEN, True)), block(wrap(P2A, True)), block(wrap(P3, True))]) + "\n"
+    assert restore_block_order(text) is None
+
+
+def test_a_lone_tail_after_a_lone_line_that_stops_in_mid_sentence_is_still_a_rival():
+    """pdfminer reads the lone bottom line of one column (``电动自行车“飞线”充电、``),
+    the last line of a paragraph (``临时查封5家。``), then the top of the next column
+    that goes on from that bottom line: a lone line may go on anywhere, so the tail may
+    be what goes on from the open end further down; nothing moves."""
+    x = "县检察院还组织干警深入社区和企业走访，收集意见建议三十二条，逐条研究整改落实。"
+    first, *rest = wrap(x, True)
+    text = "\n\n".join([block(wrap(P1, True)), first, "举措，覆盖师生。", block(rest), block(wrap(P2A, True)), block(wrap(P3, True))]) + "\n"
+    assert restore_block_order(text) is None
+
+
+def test_a_first_line_with_a_hanging_comma_read_paragraphs_before_an_open_end_stays():
+    """A paragraph's first line whose final comma hangs past the margin (``如今，随着农村
+    电商的发展，``) is as wide as a full line less one em: it may start its paragraph, so
+    it is no evidence for a piece read a few paragraphs before the open end."""
+    x = "随着农村电商快速发展，潘志刚的邮包里快递包裹越来越多，他又多了一项帮村民寄土特产的新任务。"
+    lines = wrap(x, True)
+    assert len(lines[0]) == WIDTH - 1 and lines[0].endswith("，")
+    text = "\n\n".join([block(wrap(P1, True)), block(lines), block(wrap(P_BETWEEN, True)), block(wrap(P2A, True)), block(wrap(P3, True))]) + "\n"
+    assert restore_block_order(text) is None
+
+
+# pdfminer (generated page): two paragraphs' first lines, each a run-in head and the
+# start of a sentence, both 13 ems; the column looked 14 ems wide, so the first one
+# seemed to fill it (a loose start) and the second, stopping at a blank line before a
+# spaced-out line, an open end.
+EQUAL_FIRST_LINES = "\n".join([
+    '10.2% ，其 中制 造 业投资增长',
+    '18.9%，高 新技术产业投资增长',
+    '24.6%；社 会消费品零售总额618.9',
+    '亿元， 增长7.4%，网 络零售额增',
+    '长15.3%。汽 车、 家电、 通信器材',
+    '等大宗商品消费明显回升，其中新',
+    '能源汽车零售额增长58.7%。',
+    '',
+    '外贸韧性持续显现。上半年，',
+    '全市货物进出口总额 721.5亿元，',
+    '同比增长4.6%，其 中出口586.2亿',
+    '元， 增长6.1%。对 “一带一路”',
+    '沿线国家进出口增长14.8%，占 全',
+    '市 进 出口 总额的比 重 提 高 到',
+    '38.4%。',
+    '',
+    '居民收入稳步增长。上半年，',
+    '',
+    '全市居民 人均可 支 配 收 入达到',
+    '35,862元，同比增长5.9%。其中，',
+    '城镇居民 人均可 支 配 收 入 43,215',
+    '元， 增长5.1%；农 村居民人均可',
+    '支配收入24,608元，增长7.2%。城',
+    '乡居民收入比由上年同期的 1.79缩',
+    '小至1.76。全 市一般公共预算支出',
+    '中， 民生支出占比达到78.6%，教',
+]) + "\n"
+
+
+def test_a_loose_start_only_as_wide_as_the_first_lines_around_it_stays():
+    """A full line is two ems wider than a paragraph's first line: a piece whose first
+    line is not an em wider than the first lines of the paragraphs the open end starts
+    or that follow it (``外贸韧性持续显现。上半年，`` and ``居民收入稳步增长。上半年，``)
+    may start a paragraph itself; nothing moves."""
+    assert restore_block_order(EQUAL_FIRST_LINES) is None
+
+
+# pdfminer (generated page): the article's second and third paragraphs, both first
+# lines 10 ems (``分产业看，第一产业增``, ``工业生产较快增长。上``), in a column that
+# looked 11 ems wide; the third stops where pdfminer read the next article's label.
+EQUAL_FIRST_LINES_BEFORE_A_LABEL = "\n".join([
+    '7月18日， 市统计局发',
+    '布上半 年全市 经济运行 情',
+    '况。初步核算，上半年全市',
+    '实现地区生产总值（GDP）',
+    '1,286.4亿元，按不变价格计',
+    '算， 同比增长6.8%， 增速',
+    '高于全省0.9个百分点， 居',
+    '全省第三位。',
+    '',
+    '分产业看，第一产业增',
+    '加值52.3亿元， 同比增长',
+    '3.6% ； 第 二 产 业 增 加 值',
+    '561.7 亿 元 ， 同 比 增 长',
+    '8.1% ； 第 三 产 业 增 加 值',
+    '672.4 亿 元 ， 同 比 增 长',
+    '6.0% 。 服 务 业 增 加 值 占',
+    'GDP比重达到52.3%， 比上',
+    '年同期提高0.8个百分点。',
+    '',
+    '工业生产较快增长。上',
+    '半年，全市规模以上工业增',
+    '加值同比增长9.3%， 其中',
+    '高新技 术产业 增加值增 长',
+    '',
+    '区退役军人事务局',
+]) + "\n"
+
+
+def test_a_loose_start_only_as_wide_as_the_open_ends_own_first_line_stays():
+    """The same where the open end's piece opens with a line that looks as full as the
+    loose start's (after a sentence end: it may be a paragraph's first line too)."""
+    assert restore_block_order(EQUAL_FIRST_LINES_BEFORE_A_LABEL) is None

@@ -93,3 +93,15 @@ def test_halves_that_disagree_move_nothing():
     # paragraph (its first line two characters short): not the sentence going on.
     text = HALVES.replace(A_RIGHT, block(wrap(A_P3, True), ["记者 孟冬"]), 1)
     assert restore_block_order(text) is None
+
+
+def test_a_head_over_text_going_on_from_elsewhere_opens_no_left_half():
+    """An article's text starts with a paragraph's first line: a head over a full column
+    line going on from elsewhere (pdfminer reads the next article's label and headline
+    inside a paragraph, ``组建“党员先锋办案组” 6`` / ``市经济和信息化局`` / ``全市累计建成5G基站1.8万个``
+    / ``个，由党员检察官牵头办理``) is no left half of its own; nothing moves."""
+    going_on = wrap(B_P1, True)[1:]
+    assert len(going_on[0]) == WIDTH
+    text = "\n\n".join([A_HEAD, A_LEFT, block([B_LEFT_HEAD], going_on, B2_LEFT), block([C_LEFT_HEAD], C_LEFT.split("\n")),
+                        A_RIGHT, block([B_RIGHT_HEAD], B_RIGHT.split("\n")), block([C_RIGHT_HEAD], C_RIGHT.split("\n"))]) + "\n"
+    assert restore_block_order(text) is None
