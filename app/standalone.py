@@ -126,8 +126,12 @@ class StandaloneLines:
         k = 1
         while k < len(content):
             prev = content[k - 1]
-            after_end = ends_sentence(prev.collapsed) or (k >= 2 and ends_sentence(content[k - 2].collapsed) and patterns.is_section_label(prev.content))
-            if not after_end or not (_BYLINE_WORD.fullmatch(content[k].content) or (content[k].content[:1] in _ROLE_FIRST and _CUT_BYLINE_START.fullmatch(content[k].content))):
+            after_end = ends_sentence(prev.collapsed)
+            if not after_end and not (k >= 2 and ends_sentence(content[k - 2].collapsed)):
+                k += 1  # (the common case, cheaply)
+                continue
+            word = _BYLINE_WORD.fullmatch(content[k].content) or (content[k].content[:1] in _ROLE_FIRST and _CUT_BYLINE_START.fullmatch(content[k].content))
+            if not word or not (after_end or patterns.is_section_label(prev.content)):
                 k += 1
                 continue
             best = None
