@@ -30,7 +30,7 @@ import re
 from functools import cached_property
 
 from .page_lines import (
-    BLANK_CHARS, HEADLINE_PART_MAX, HEADLINE_PART_MIN, HEADLINE_WIDTH, INDENT, INDENT_MIN, INDENT_TOLERANCE, MAX_BRIDGED_BLANKS, MAX_COLUMN,
+    BLANK_CHARS, KINSOKU_UNIT, HEADLINE_PART_MAX, HEADLINE_PART_MIN, HEADLINE_WIDTH, INDENT, INDENT_MIN, INDENT_TOLERANCE, MAX_BRIDGED_BLANKS, MAX_COLUMN,
     JOIN, MIN_COLUMN, OVERFULL, PARAGRAPH, TWO_PART_HEADLINE, WINDOW, Break, Gap, Line, Paragraph, _ANY_BLANK,
     _CLAUSE_PUNCT, _LATIN_WRAP, _LEAD_UNIT, _LINE_SEPARATOR,
     _NO_INDENT, _NOT_HEADLINE_PART, _count_between, _drop_spaces, _first_line_clause, _first_line_pushed, _lines_matching,
@@ -593,9 +593,12 @@ class PageAnalysis(StandaloneLines):
             if col is None:
                 continue
             # A line that goes on: full, or ending a clause, or a paragraph's first line
-            # (two ems short, after a sentence end) that is cut there, or short of the
+            # (two ems short, or a character more where it went down with its mark:
+            # ``“孩子在学校里吃得好、学得`` / ``好、玩得好，……``, after a sentence end)
+            # that is cut there, or short of the
             # margin by the number opening the line after the label (it did not fit).
-            first_line = first_line_width(a.width, col) and k >= 2 and not content[k - 2].standalone and ends_sentence(content[k - 2].collapsed)
+            pushed = KINSOKU_UNIT.match(c.collapsed.lstrip("\x0c")) is not None and first_line_width(a.width + 1.0, col)
+            first_line = (first_line_width(a.width, col) or pushed) and k >= 2 and not content[k - 2].standalone and ends_sentence(content[k - 2].collapsed)
             goes_on = ends_comma(a.collapsed) or ends_continuing(a.collapsed) or a.width >= col - full_tolerance(col) or first_line or self.unit_did_not_fit(a, c, col)
             if goes_on and c.width <= col + wider_tolerance(col):
                 out.add(content[k].index)
