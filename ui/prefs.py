@@ -36,6 +36,18 @@ def _open_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
 
 
+def _switch(key: str, default: bool, doc: str) -> property:
+    """A yes/no preference stored under *key*."""
+
+    def get(self: "Prefs") -> bool:
+        return self._get(key, default, bool)
+
+    def put(self: "Prefs", value: bool) -> None:
+        self.store.setValue(key, bool(value))
+
+    return property(get, put, doc=doc)
+
+
 class Prefs:
     def __init__(self, settings: QSettings | None = None):
         self.store = settings or _open_settings()
@@ -72,21 +84,8 @@ class Prefs:
         """The language of the rules' messages ("zh" or "en")."""
         return "en" if self.language == "en" else "zh"
 
-    @property
-    def advance_after_decision(self) -> bool:
-        return self._get("ui/advance_after_decision", True, bool)
-
-    @advance_after_decision.setter
-    def advance_after_decision(self, value: bool) -> None:
-        self.store.setValue("ui/advance_after_decision", bool(value))
-
-    @property
-    def sync_scrolling(self) -> bool:
-        return self._get("ui/sync_scrolling", True, bool)
-
-    @sync_scrolling.setter
-    def sync_scrolling(self, value: bool) -> None:
-        self.store.setValue("ui/sync_scrolling", bool(value))
+    advance_after_decision = _switch("ui/advance_after_decision", True, "Move to the next issue after a decision.")
+    sync_scrolling = _switch("ui/sync_scrolling", True, "Scroll the two panes together.")
 
     @property
     def font_size(self) -> int:
@@ -174,14 +173,7 @@ class Prefs:
     def export_conversion(self, value: str) -> None:
         self.store.setValue("export/convert", value if value in CONVERSIONS else "")
 
-    @property
-    def export_corner_quotes(self) -> bool:
-        """Quotation marks exported as corner brackets (「」『』)."""
-        return self._get("export/corner_quotes", False, bool)
-
-    @export_corner_quotes.setter
-    def export_corner_quotes(self, value: bool) -> None:
-        self.store.setValue("export/corner_quotes", bool(value))
+    export_corner_quotes = _switch("export/corner_quotes", False, "Quotation marks exported as corner brackets (「」『』).")
 
     def set_txt_options(self, blank_line_between: bool, indent: bool, crlf: bool) -> None:
         self.store.setValue("export/blank_line_between", bool(blank_line_between))
