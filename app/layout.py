@@ -32,14 +32,14 @@ from functools import cached_property
 from .page_lines import (
     BLANK_CHARS, KINSOKU_UNIT, HEADLINE_PART_MAX, HEADLINE_PART_MIN, HEADLINE_WIDTH, INDENT, INDENT_MIN, INDENT_TOLERANCE, MAX_BRIDGED_BLANKS, MAX_COLUMN,
     JOIN, MIN_COLUMN, OVERFULL, PARAGRAPH, TWO_PART_HEADLINE, WINDOW, Break, Gap, Line, Paragraph, _ANY_BLANK,
-    _CLAUSE_PUNCT, _LATIN_WRAP, _LEAD_UNIT, _LINE_SEPARATOR,
+    _ANY_MARK, _CLAUSE_PUNCT, _LATIN_WRAP, _LEAD_UNIT, _LINE_SEPARATOR,
     _NO_INDENT, _NOT_HEADLINE_PART, _count_between, _drop_spaces, _first_line_clause, _first_line_pushed, _lines_matching,
     _unwrapped_around, _width, calibrate_punctuation, calibrate_squeeze, column_in, fills_column, first_line_width, full_tolerance,
     tolerances, wider_tolerance,
 )
 from .rules import dup_glyph
 from .standalone import StandaloneLines
-from .text import CATEGORIES, CLOSING_PUNCT, FULLWIDTH_PUNCT, OPENING_PUNCT, SPACE_CHARS, ends_comma, ends_continuing, ends_sentence, width_counts, width_from_counts
+from .text import CATEGORIES, CLOSING_PUNCT, OPENING_PUNCT, SPACE_CHARS, ends_comma, ends_continuing, ends_sentence, width_counts, width_from_counts
 
 
 _QUOTE_PAIRS = ("“”", "‘’", "「」", "『』", "《》")
@@ -630,7 +630,6 @@ _BRACKETED_UNIT = re.compile(r"[（〔【][^（）〔〕【】\s]{1,3}[）〕】
 _SPREAD_GAP = re.compile(r"[^\x00-\x7f\s][ \u3000]+[^\x00-\x7f\s]")
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
 _NEVER_OPENS_A_LINE = CLOSING_PUNCT + "。！？，、；："
-_ANY_MARK = re.compile(f"[{re.escape(FULLWIDTH_PUNCT)}]")
 # Such a gap between two CJK ideographs (extractors also write one after a full-width
 # mark, or between digits and ideographs: ``6 月 22 日``, on lines that were not spread).
 _LETTER_GAP = re.compile(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]")

@@ -22,6 +22,7 @@ import regex
 from .rules import dup_glyph
 from .text import (
     CLOSING_PUNCT,
+    FULLWIDTH_PUNCT,
     OPENING_PUNCT,
     SENTENCE_END,
     SPACE_CHARS,
@@ -172,6 +173,7 @@ _LEAD_UNIT = re.compile(rf"[{OPENING_PUNCT}]*[\x21-\x7e]+[，。、；：！？�
 # ``摄``), a name, or names joined by 、 (``叶知秋、郑好``).
 _BYLINE_WORD = regex.compile(r"[（(]?\p{Han}{1,5}(?:[/／、]\p{Han}{1,5}){0,3}[)）]?")
 _CLAUSE_PUNCT = re.compile("[，、；。！？,;]")
+_ANY_MARK = re.compile(f"[{re.escape(FULLWIDTH_PUNCT)}]")  # any full-width mark
 # A clause break a headline does not hold (an enumeration comma it may).
 _CLAUSE_BREAK = re.compile("[，；。！？]")
 # A character and the marks it carries, which may not open a line (kinsoku): the

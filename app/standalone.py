@@ -14,11 +14,11 @@ import regex
 
 from . import patterns
 from .page_lines import (
-    HEADLINE_PART_MAX, HEADLINE_PART_MIN, INDENT, INDENT_TOLERANCE, MIN_COLUMN, Line, _BYLINE_WORD, _CLAUSE_PUNCT, _GLUED_BYLINE, _GLUED_BYLINE_ANYWHERE, _drop_spaces,
+    HEADLINE_PART_MAX, HEADLINE_PART_MIN, INDENT, INDENT_TOLERANCE, MIN_COLUMN, Line, _ANY_MARK, _BYLINE_WORD, _CLAUSE_PUNCT, _GLUED_BYLINE, _GLUED_BYLINE_ANYWHERE, _drop_spaces,
     _lines_matching, _width, fills_column, full_tolerance, wider_tolerance,
 )
 from .rules import dup_glyph
-from .text import FULLWIDTH_PUNCT, SPACE_CHARS, ends_sentence, width_counts
+from .text import SPACE_CHARS, ends_sentence, width_counts
 
 
 _LETTER_SPACED = re.compile(r"(?:(?:[A-Za-z]+|\S)[ \u3000]){3,}(?:[A-Za-z]+|\S)")  # a Latin word is one unit (``“ 村 BA ” 燃 动``)
@@ -47,9 +47,6 @@ def _in_column_flow(ln: Line, prev: Line | None, nxt: Line | None) -> bool:
         and (abs(ln.width - prev.width) <= 1 or abs(ln.width - nxt.width) <= 1)
         and not ends_sentence(prev.collapsed)
     )
-
-
-_ANY_MARK = re.compile(f"[{re.escape(FULLWIDTH_PUNCT)}]")
 
 
 def _two_parts(content: list[Line], k: int) -> bool:
