@@ -30,16 +30,16 @@ import re
 from functools import cached_property
 
 from .page_lines import (
-    BLANK_CHARS, KINSOKU_UNIT, HEADLINE_PART_MAX, HEADLINE_PART_MIN, HEADLINE_WIDTH, INDENT, INDENT_MIN, INDENT_TOLERANCE, MAX_BRIDGED_BLANKS, MAX_COLUMN,
+    BLANK_CHARS, HEADLINE_PART_MAX, HEADLINE_PART_MIN, HEADLINE_WIDTH, INDENT, INDENT_MIN, INDENT_TOLERANCE, MAX_BRIDGED_BLANKS, MAX_COLUMN,
     JOIN, MIN_COLUMN, OVERFULL, PARAGRAPH, TWO_PART_HEADLINE, WINDOW, Break, Gap, Line, Paragraph, _ANY_BLANK,
     _ANY_MARK, _CLAUSE_PUNCT, _LATIN_WRAP, _LEAD_UNIT, _LINE_SEPARATOR,
-    _NO_INDENT, _NOT_HEADLINE_PART, _count_between, _drop_spaces, _first_line_clause, _first_line_pushed, _lines_matching,
+    _LETTER_GAP, _NOT_HEADLINE_PART, _count_between, _drop_spaces, _first_line_clause, _first_line_pushed, _indented, _lines_matching, _spread,
     _unwrapped_around, _width, calibrate_punctuation, calibrate_squeeze, column_in, fills_column, first_line_width, full_tolerance,
     tolerances, wider_tolerance,
 )
 from .rules import dup_glyph
 from .standalone import StandaloneLines
-from .text import CATEGORIES, CLOSING_PUNCT, OPENING_PUNCT, SPACE_CHARS, ends_comma, ends_continuing, ends_sentence, width_counts, width_from_counts
+from .text import CATEGORIES, CLOSING_PUNCT, OPENING_PUNCT, ends_comma, ends_continuing, ends_sentence, width_counts, width_from_counts
 
 
 _QUOTE_PAIRS = ("“”", "‘’", "「」", "『』", "《》")
@@ -49,19 +49,6 @@ _NO_QUOTES = str.maketrans("", "", "".join(_QUOTE_PAIRS))
 def _quotes_closed(part: str) -> bool:
     """Every quotation opened in *part* closes in it, after it opened."""
     return all(part.count(o) == part.count(c) and part.find(o) <= part.find(c) for o, c in _QUOTE_PAIRS)
-
-
-def _spread(line: Line, col: float, gap: re.Pattern | None = None) -> bool:
-    """The line's glyphs were spread apart (gaps written as spaces between CJK
-    characters or marks, or only between characters with *gap*) and alone take at least
-    what an indented first line holds."""
-    return line.width >= col - INDENT - 0.25 and line.content != line.collapsed and (gap or _SPREAD_GAP).search(line.content) is not None
-
-
-def _indented(line: Line) -> bool:
-    """Leading spaces before the line's content (a form feed or an invisible character
-    is no indent)."""
-    return line.content_start > line.start and (line.text[0] not in _NO_INDENT or any(c in SPACE_CHARS for c in line.text[: line.content_start - line.start]))
 
 
 class PageAnalysis(StandaloneLines):
@@ -575,36 +562,6 @@ class PageAnalysis(StandaloneLines):
         return paras
 
     @cached_property
-    def labels_inside(self) -> frozenset[int]:
-        """Indices of label lines that an extractor emitted inside a paragraph: the line
-        before goes on mid-sentence at the margin of its column, the line after is a line
-        of that column. (A label drawn after its article's body comes out where the
-        content stream reached it: at the end of the article's part on a page, which may
-        be the middle of a sentence the next page continues.)"""
-        content = self.content_lines
-        out = set()
-        for k in [k for k, ln in enumerate(content) if ln.label]:
-            if not 0 < k < len(content) - 1:
-                continue
-            a, c = content[k - 1], content[k + 1]
-            if a.standalone or c.standalone or a.glued_byline_at is not None or ends_sentence(a.collapsed):
-                continue
-            col, _ = self.column_width(k - 1)
-            if col is None:
-                continue
-            # A line that goes on: full, or ending a clause, or a paragraph's first line
-            # (two ems short, or a character more where it went down with its mark:
-            # ``“孩子在学校里吃得好、学得`` / ``好、玩得好，……``, after a sentence end)
-            # that is cut there, or short of the
-            # margin by the number opening the line after the label (it did not fit).
-            pushed = KINSOKU_UNIT.match(c.collapsed.lstrip("\x0c")) is not None and first_line_width(a.width + 1.0, col)
-            first_line = (first_line_width(a.width, col) or pushed) and k >= 2 and not content[k - 2].standalone and ends_sentence(content[k - 2].collapsed)
-            goes_on = ends_comma(a.collapsed) or ends_continuing(a.collapsed) or a.width >= col - full_tolerance(col) or first_line or self.unit_did_not_fit(a, c, col)
-            if goes_on and c.width <= col + wider_tolerance(col):
-                out.add(content[k].index)
-        return frozenset(out)
-
-    @cached_property
     def body_lines(self) -> frozenset[int]:
         """Indices of lines that belong to running text (as opposed to headlines,
         labels and bylines): lines of a paragraph of two or more lines, or of a one-line
@@ -625,12 +582,6 @@ class PageAnalysis(StandaloneLines):
 
 _BRACKETED_UNIT = re.compile(r"[（〔【][^（）〔〕【】\s]{1,3}[）〕】]")
 
-# A gap the extractor wrote as a space between two CJK characters or marks: the line was
-# justified, its glyphs spread apart (CJK text has no word spaces).
-_SPREAD_GAP = re.compile(r"[^\x00-\x7f\s][ \u3000]+[^\x00-\x7f\s]")
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
 _NEVER_OPENS_A_LINE = CLOSING_PUNCT + "。！？，、；："
-# Such a gap between two CJK ideographs (extractors also write one after a full-width
-# mark, or between digits and ideographs: ``6 月 22 日``, on lines that were not spread).
-_LETTER_GAP = re.compile(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]")
 

@@ -364,3 +364,24 @@ def column_in(w: float, neighbours: list[float]) -> tuple[float | None, int]:
 
 def _count_between(sorted_values: list[float], lo: float, hi: float) -> int:
     return bisect_right(sorted_values, hi) - bisect_left(sorted_values, lo)
+
+
+# A gap the extractor wrote as a space between two CJK characters or marks: the line was
+# justified, its glyphs spread apart (CJK text has no word spaces).
+_SPREAD_GAP = re.compile(r"[^\x00-\x7f\s][ \u3000]+[^\x00-\x7f\s]")
+# Such a gap between two CJK ideographs (extractors also write one after a full-width
+# mark, or between digits and ideographs: ``6 月 22 日``, on lines that were not spread).
+_LETTER_GAP = re.compile(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]")
+
+
+def _spread(line: Line, col: float, gap: re.Pattern | None = None) -> bool:
+    """The line's glyphs were spread apart (gaps written as spaces between CJK
+    characters or marks, or only between characters with *gap*) and alone take at least
+    what an indented first line holds."""
+    return line.width >= col - INDENT - 0.25 and line.content != line.collapsed and (gap or _SPREAD_GAP).search(line.content) is not None
+
+
+def _indented(line: Line) -> bool:
+    """Leading spaces before the line's content (a form feed or an invisible character
+    is no indent)."""
+    return line.content_start > line.start and (line.text[0] not in _NO_INDENT or any(c in SPACE_CHARS for c in line.text[: line.content_start - line.start]))

@@ -9,16 +9,17 @@ column, a label line that opens a paragraph) run once the first marks are made.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 import regex
 
 from . import patterns
 from .page_lines import (
-    HEADLINE_PART_MAX, HEADLINE_PART_MIN, INDENT, INDENT_TOLERANCE, MIN_COLUMN, Line, _ANY_MARK, _BYLINE_WORD, _CLAUSE_PUNCT, _GLUED_BYLINE, _GLUED_BYLINE_ANYWHERE, _drop_spaces,
-    _lines_matching, _width, fills_column, full_tolerance, wider_tolerance,
+    HEADLINE_PART_MAX, HEADLINE_PART_MIN, INDENT, INDENT_TOLERANCE, KINSOKU_UNIT, MIN_COLUMN, Line, _ANY_MARK, _BYLINE_WORD, _CLAUSE_PUNCT, _GLUED_BYLINE, _GLUED_BYLINE_ANYWHERE, _drop_spaces,
+    _lines_matching, _width, fills_column, first_line_width, full_tolerance, wider_tolerance,
 )
 from .rules import dup_glyph
-from .text import SPACE_CHARS, ends_sentence, width_counts
+from .text import SPACE_CHARS, ends_comma, ends_continuing, ends_sentence, width_counts
 
 
 _LETTER_SPACED = re.compile(r"(?:(?:[A-Za-z]+|\S)[ \u3000]){3,}(?:[A-Za-z]+|\S)")  # a Latin word is one unit (``“ 村 BA ” 燃 动``)
@@ -80,7 +81,8 @@ def _column_ends(ln: Line, nxt: Line | None) -> bool:
 
 
 class StandaloneLines:
-    """Marks standalone lines; needs the page's column estimates (PageAnalysis)."""
+    """Marks standalone lines (headlines, bylines, labels) and finds labels read inside
+    a paragraph; needs the page's column estimates (PageAnalysis)."""
 
     def _mark_letter_spaced_heads(self, lines: list[Line]) -> None:
         """pdftotext writes a headline set with wide tracking one character at a time
@@ -318,3 +320,33 @@ class StandaloneLines:
         if _column_ends(ln, nxt):
             return True
         return patterns.is_section_label(nxt.content) or patterns.is_byline(nxt.content, bare_names=False)
+
+    @cached_property
+    def labels_inside(self) -> frozenset[int]:
+        """Indices of label lines that an extractor emitted inside a paragraph: the line
+        before goes on mid-sentence at the margin of its column, the line after is a line
+        of that column. (A label drawn after its article's body comes out where the
+        content stream reached it: at the end of the article's part on a page, which may
+        be the middle of a sentence the next page continues.)"""
+        content = self.content_lines
+        out = set()
+        for k in [k for k, ln in enumerate(content) if ln.label]:
+            if not 0 < k < len(content) - 1:
+                continue
+            a, c = content[k - 1], content[k + 1]
+            if a.standalone or c.standalone or a.glued_byline_at is not None or ends_sentence(a.collapsed):
+                continue
+            col, _ = self.column_width(k - 1)
+            if col is None:
+                continue
+            # A line that goes on: full, or ending a clause, or a paragraph's first line
+            # (two ems short, or a character more where it went down with its mark:
+            # ``“孩子在学校里吃得好、学得`` / ``好、玩得好，……``, after a sentence end)
+            # that is cut there, or short of the
+            # margin by the number opening the line after the label (it did not fit).
+            pushed = KINSOKU_UNIT.match(c.collapsed.lstrip("\x0c")) is not None and first_line_width(a.width + 1.0, col)
+            first_line = (first_line_width(a.width, col) or pushed) and k >= 2 and not content[k - 2].standalone and ends_sentence(content[k - 2].collapsed)
+            goes_on = ends_comma(a.collapsed) or ends_continuing(a.collapsed) or a.width >= col - full_tolerance(col) or first_line or self.unit_did_not_fit(a, c, col)
+            if goes_on and c.width <= col + wider_tolerance(col):
+                out.add(content[k].index)
+        return frozenset(out)
