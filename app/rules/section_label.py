@@ -266,8 +266,8 @@ def check(analysis) -> list[Fix]:
         if prev_head is None:
             continue
         next_head = _head(analysis, next_seg, name)
-        prev_named = _mentions(analysis, prev_head, name)
-        next_named = name in texts[n + 1]
+        prev_named = _mentions(analysis, prev_head, name) or _place_named(name, _plain(analysis.text[prev_head.start : prev_head.end]))
+        next_named = name in texts[n + 1] or _place_named(name, texts[n + 1])
         after_byline = (i > 0 and _is_byline_end(paras[i - 1])) or before_byline
         if next_named or pattern == "leading":
             # The article below names it, or the page puts labels first: it is in place,
@@ -367,7 +367,7 @@ def _move_from_between(analysis, paras, i, prev_seg, next_seg, name, pattern, pr
         rest.append(p)
         if _is_byline_end(p):
             break
-    named_above = name in prev_text
+    named_above = name in prev_text or _place_named(name, prev_text)
     named_below = name in _article_text(analysis, rest)
     below = _next_article_naming(analysis, paras, i, name, prev_text)
     if below is not None:
@@ -379,6 +379,16 @@ def _move_from_between(analysis, paras, i, prev_seg, next_seg, name, pattern, pr
     else:
         confidence = Confidence.DOUBTFUL
     return _move(analysis, paras, i, _above_headings(analysis, prev_seg, head), name, confidence, _mentions(analysis, head, name), inside=True)
+
+
+_PLACE = re.compile(r"^\w{2,6}?(?:街道|镇|乡)")
+
+
+def _place_named(name: str, text: str) -> bool:
+    """The place a township's label names is named in *text* (``溪口镇党委``: the article
+    walks ``走进溪口镇下坞村``): a town or street-office name is no word of running text."""
+    m = _PLACE.match(name)
+    return m is not None and m.end() < len(name) and m.group() in text
 
 
 def _move(
