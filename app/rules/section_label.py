@@ -21,7 +21,8 @@ Why
     the next article's headline, at the foot of a column of the article above
     (``……把工作做`` / ``市发展和改革委员会`` / ``到群众心坎上。``, the next article:
     ``5月份我市CPI同比上涨0.3%`` / ``近日，市统计局、市发展和改革委员会发布数据……``);
-    the label then goes above that next article's headline.
+    the label then goes above that next article's headline. A township's label
+    (``溪口镇党委``) counts as named where the town is (``走进溪口镇下坞村``).
     Where articles without a label share the run above a label, the label goes with
     the article whose byline it follows, even when one further up names the
     organisation first. On a page that puts labels after their articles, a label after a
