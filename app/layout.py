@@ -276,10 +276,13 @@ class PageAnalysis(StandaloneLines):
             # column), unless it is a paragraph's line: two ems short of the column that
             # the next line fills with running text (a clause mark, no sentence end),
             # a label read between two paragraphs of its article; first in the text, any
-            # line over running text (the text may start inside a paragraph). The next
+            # line over running text (the text may start inside a paragraph: a line
+            # ending its sentence counts as one unless it is as short as a first line,
+            # a one-sentence paragraph of its own). The next
             # line is a subtitle, not running text, where a first line follows it.
-            running_below = self._first_line_below(k, a, b) or (prev is None and not ends_sentence(b.collapsed) and _CLAUSE_PUNCT.search(b.collapsed) is not None)
-            if not running_below or (k + 3 < len(self.content_lines) and self._first_line_below(k + 2, self.content_lines[k + 2], self.content_lines[k + 3])):
+            running_below = self._first_line_below(k, a, b) or (prev is None and _CLAUSE_PUNCT.search(b.collapsed) is not None and not (ends_sentence(b.collapsed) and col is not None and first_line_width(b.width, col)))
+            subtitle = not ends_sentence(b.collapsed) and k + 3 < len(self.content_lines) and self._first_line_below(k + 2, self.content_lines[k + 2], self.content_lines[k + 3])
+            if not running_below or subtitle:
                 return P, False, "heading after an article end", col
         # Indented: leading spaces (a form feed or an invisible character is no indent).
         b_leading = _indented(b)
