@@ -113,8 +113,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .block_pieces import (
-    Piece, column_of, cut_first_line, cut_pieces, fills_first, first_line, full_line_going_on, hangs_past, line_ending, lone_tail, opens_paragraph,
-    short_by_unit, stands_alone,
+    HANGING, Piece, column_of, cut_first_line, cut_pieces, fills_first, first_line, full_line_going_on, hangs_past, line_ending, lone_tail,
+    opens_paragraph, short_by_unit, stands_alone,
 )
 from .columns import Restored
 from .page_halves import page_halves
@@ -127,7 +127,6 @@ if TYPE_CHECKING:
 
 MAX_PIECES = 6  # pieces (blank-line separated) between a loose start and its open end
 _CLAUSE_MARK = re.compile("[，、；,;]")
-_HANGING = "，、；：,;:"  # marks a typesetter may hang past the margin
 
 
 @dataclass(frozen=True)
@@ -159,7 +158,7 @@ def _wider_than_first_lines(page: PageAnalysis, pieces: list[Piece], s: int, e: 
     if pieces[e].followed == "paragraph" and e + 1 < len(pieces):
         firsts.append(pieces[e + 1].first)
     # (A first line's final comma may hang past the margin: ``在行政服务中心大厅，``.)
-    return all(width >= lines[k].width - (page.punct_width if lines[k].collapsed[-1:] in _HANGING else 0.0) + 1.0 for k in firsts)
+    return all(width >= lines[k].width - (page.punct_width if lines[k].collapsed[-1:] in HANGING else 0.0) + 1.0 for k in firsts)
 
 
 def find_moves(page: PageAnalysis, text: str) -> list[tuple[int, int, list]]:

@@ -18,7 +18,7 @@ from .layout import PageAnalysis
 from .page_lines import INDENT, INDENT_TOLERANCE, KINSOKU_UNIT, fills_column, first_line_width, wider_tolerance
 from .text import ends_comma, ends_sentence
 
-_HANGING = "，、；：,;:"  # marks a typesetter may hang past the margin
+HANGING = "，、；：,;:"  # marks a typesetter may hang past the margin
 
 
 @dataclass
@@ -56,7 +56,7 @@ def first_line(page: PageAnalysis, k: int, col: float) -> bool:
     if indented(b):
         return True
     short = col - INDENT - b.width
-    if b.collapsed[-1:] in _HANGING and abs(short + page.punct_width) <= INDENT_TOLERANCE:
+    if b.collapsed[-1:] in HANGING and abs(short + page.punct_width) <= INDENT_TOLERANCE:
         return True  # the mark hangs past the margin
     return first_line_width(b.width, col) or 0 <= short < page.first_unit_width(lines[k + 1])
 
@@ -110,7 +110,7 @@ def hangs_past(page: PageAnalysis, k: int) -> bool:
     lines = page.content_lines
     b = lines[k]
     col = column_of(page, k)
-    if col is None or b.collapsed[-1:] not in _HANGING or k + 1 >= len(lines):
+    if col is None or b.collapsed[-1:] not in HANGING or k + 1 >= len(lines):
         return False
     return abs(col - INDENT - b.width + page.punct_width) <= INDENT_TOLERANCE and not page.unit_did_not_fit(b, lines[k + 1], col)
 

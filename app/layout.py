@@ -30,7 +30,7 @@ import re
 from functools import cached_property
 
 from .page_lines import (
-    BLANK_CHARS, HEADLINE_PART_MAX, HEADLINE_PART_MIN, HEADLINE_WIDTH, INDENT, INDENT_MIN, INDENT_TOLERANCE, MAX_BRIDGED_BLANKS, MAX_COLUMN,
+    BLANK_CHARS, HEADLINE_PART_MAX, HEADLINE_WIDTH, headline_parts, INDENT, INDENT_MIN, INDENT_TOLERANCE, MAX_BRIDGED_BLANKS, MAX_COLUMN,
     JOIN, MIN_COLUMN, OVERFULL, PARAGRAPH, TWO_PART_HEADLINE, WINDOW, Break, Gap, Line, Paragraph, _ANY_BLANK,
     _ANY_MARK, _CLAUSE_PUNCT, _LATIN_WRAP, _LEAD_UNIT, _LINE_SEPARATOR,
     _LETTER_GAP, _NOT_HEADLINE_PART, _count_between, _drop_spaces, _first_line_clause, _first_line_pushed, _indented, _lines_matching, _spread,
@@ -500,7 +500,7 @@ class PageAnalysis(StandaloneLines):
         if len(x) > 2 * HEADLINE_PART_MAX or len(y) > 2 * HEADLINE_PART_MAX:
             return False  # (the common case, cheaply: running text)
         nx, ny = len(x.translate(_NO_QUOTES)), len(y.translate(_NO_QUOTES))
-        if not (HEADLINE_PART_MIN <= nx <= HEADLINE_PART_MAX and HEADLINE_PART_MIN <= ny <= HEADLINE_PART_MAX) or abs(nx - ny) > 1:
+        if not headline_parts(nx, ny):
             return False
         if (nx < len(x) or ny < len(y)) and not (_quotes_closed(x) and _quotes_closed(y)):
             return False

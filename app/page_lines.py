@@ -186,6 +186,14 @@ _MID_SENTENCE_END = re.compile(f"[。！？][{CLOSING_PUNCT}]*[^{CLOSING_PUNCT}{
 _NOT_HEADLINE_PART = re.compile("[，、；：。！？,;:\x21-\x7e]")
 HEADLINE_PART_MIN = 4  # characters in one part of a two-part headline (对仗: 4-8 each)
 HEADLINE_PART_MAX = 8
+
+
+def headline_parts(nx: int, ny: int) -> bool:
+    """Can phrases of *nx* and *ny* characters be the two parts of a two-part headline:
+    four to eight each, within one of each other?"""
+    return HEADLINE_PART_MIN <= nx <= HEADLINE_PART_MAX and HEADLINE_PART_MIN <= ny <= HEADLINE_PART_MAX and abs(nx - ny) <= 1
+
+
 _EXTRACTION_SPACE = re.compile(rf"[{SPACE_CHARS}]+(?![\x21-\x7e])|(?<![\x21-\x7e])[{SPACE_CHARS}]+")
 
 

@@ -15,7 +15,7 @@ import regex
 
 from . import patterns
 from .page_lines import (
-    HEADLINE_PART_MAX, HEADLINE_PART_MIN, INDENT, INDENT_TOLERANCE, KINSOKU_UNIT, MIN_COLUMN, Line, _ANY_MARK, _BYLINE_WORD, _CLAUSE_PUNCT, _GLUED_BYLINE, _GLUED_BYLINE_ANYWHERE, _drop_spaces,
+    INDENT, INDENT_TOLERANCE, KINSOKU_UNIT, MIN_COLUMN, Line, headline_parts, _ANY_MARK, _BYLINE_WORD, _CLAUSE_PUNCT, _GLUED_BYLINE, _GLUED_BYLINE_ANYWHERE, _drop_spaces,
     _lines_matching, _width, fills_column, first_line_width, full_tolerance, wider_tolerance,
 )
 from .rules import dup_glyph
@@ -57,7 +57,7 @@ def _two_parts(content: list[Line], k: int) -> bool:
     if k + 2 >= len(content):
         return False
     x, y, z = content[k].collapsed, content[k + 1].collapsed, content[k + 2].collapsed
-    if not (HEADLINE_PART_MIN <= len(x) <= HEADLINE_PART_MAX and HEADLINE_PART_MIN <= len(y) <= HEADLINE_PART_MAX and abs(len(x) - len(y)) <= 1):
+    if not headline_parts(len(x), len(y)):
         return False
     if _ANY_MARK.search(x) or _ANY_MARK.search(y) or content[k + 1].standalone:
         return False
@@ -71,7 +71,7 @@ def _two_spaced_parts(content: str) -> bool:
     if len(parts) != 2 or not all(_LETTER_SPACED.fullmatch(p) for p in parts):
         return False
     n0, n1 = (len(p.replace(" ", "").replace("\u3000", "")) for p in parts)
-    return HEADLINE_PART_MIN <= n0 <= HEADLINE_PART_MAX and HEADLINE_PART_MIN <= n1 <= HEADLINE_PART_MAX and abs(n0 - n1) <= 1
+    return headline_parts(n0, n1)
 
 
 def _column_ends(ln: Line, nxt: Line | None) -> bool:
@@ -342,8 +342,8 @@ class StandaloneLines:
             # A line that goes on: full, or ending a clause, or a paragraph's first line
             # (two ems short, or a character more where it went down with its mark:
             # ``“孩子在学校里吃得好、学得`` / ``好、玩得好，……``, after a sentence end)
-            # that is cut there, or short of the
-            # margin by the number opening the line after the label (it did not fit).
+            # that is cut there, or short of the margin by the number opening the line
+            # after the label (it did not fit).
             pushed = KINSOKU_UNIT.match(c.collapsed.lstrip("\x0c")) is not None and first_line_width(a.width + 1.0, col)
             first_line = (first_line_width(a.width, col) or pushed) and k >= 2 and not content[k - 2].standalone and ends_sentence(content[k - 2].collapsed)
             goes_on = ends_comma(a.collapsed) or ends_continuing(a.collapsed) or a.width >= col - full_tolerance(col) or first_line or self.unit_did_not_fit(a, c, col)

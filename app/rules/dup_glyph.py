@@ -399,7 +399,6 @@ def _headline_like(s: str) -> bool:
     return len({c for c in s if is_cjk(c)}) >= 2 and s not in (s + s)[1:-1]
 
 
-
 REPEATED_LINE_MAX = 24  # characters on one line of a headline painted twice
 
 

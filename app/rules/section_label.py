@@ -267,7 +267,7 @@ def check(analysis) -> list[Fix]:
         if prev_head is None:
             continue
         next_head = _head(analysis, next_seg, name)
-        prev_named = _mentions(analysis, prev_head, name) or _place_named(name, _plain(analysis.text[prev_head.start : prev_head.end]))
+        prev_named = _mentions(analysis, prev_head, name) or _place_named(name, _article_text(analysis, [prev_head]))
         next_named = name in texts[n + 1] or _place_named(name, texts[n + 1])
         after_byline = (i > 0 and _is_byline_end(paras[i - 1])) or before_byline
         if next_named or pattern == "leading":

@@ -33,6 +33,7 @@ from ..fixes import Category, Confidence, Edit, Fix, kind_detail
 from ..page_lines import TWO_PART_HEADLINE
 from ..text import (
     CJK_CLASS,
+    CJK_RE,
     CLOSING_PUNCT,
     FULLWIDTH_PUNCT,
     OPENING_PUNCT,
@@ -233,13 +234,12 @@ def _letter_spaced(text: str, start: int, end: int, style: str = "print") -> lis
         positions = [i for i in range(m.start(), m.end()) if text[i] == " "]
         word = text[m.start() : m.end()].replace(" ", "")
         edits = tuple(Edit(i, i + 1, "") for i in positions)
-        fix = Fix(RULE_ID, edits, CATEGORY, Confidence.LIKELY, f"字间加空格的排版（字距）：“{text[m.start():m.end()]}”应为“{word}”", f"Letter-spaced setting: “{text[m.start():m.end()]}” reads “{word}”", (("kind", "letter-spacing"),))
+        fix = Fix(RULE_ID, edits, CATEGORY, Confidence.LIKELY, f"字间加空格的排版（字距）：“{text[m.start():m.end()]}”应为“{word}”", f"Letter-spaced setting: “{text[m.start():m.end()]}” reads “{word}”", kind_detail("letter-spacing"))
         out.append((fix, positions))
     return out
 
 
 _CJK_OR_MARK = regex.compile(f"[{CJK_CLASS}{regex.escape(FULLWIDTH_PUNCT)}]")
-_IDEOGRAPH = regex.compile(f"[{CJK_CLASS}]")
 
 
 def _unevenly_spaced(text: str, start: int, end: int) -> list[tuple[Fix, list[int]]]:
@@ -260,7 +260,7 @@ def _unevenly_spaced(text: str, start: int, end: int) -> list[tuple[Fix, list[in
     pieces = text[start:end].split(" ")
     if any(not p for p in pieces):
         return []  # a run of spaces: a wide gap, meant or a column's edge
-    lone = any(len(_IDEOGRAPH.findall(p)) == 1 and len(_CJK_OR_MARK.findall(p)) == len(p) for p in pieces)
+    lone = any(len(CJK_RE.findall(p)) == 1 and len(_CJK_OR_MARK.findall(p)) == len(p) for p in pieces)
     if not lone:
         return []
     positions = [i for i in range(start, end) if text[i] == " " and _CJK_OR_MARK.match(text[i - 1]) and _CJK_OR_MARK.match(text[i + 1])]
