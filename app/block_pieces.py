@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .layout import PageAnalysis
-from .page_lines import INDENT, INDENT_TOLERANCE, KINSOKU_UNIT, fills_column, first_line_width, wider_tolerance
+from .page_lines import INDENT, INDENT_TOLERANCE, KINSOKU_UNIT, _indented, fills_column, first_line_width, wider_tolerance
 from .text import ends_comma, ends_sentence
 
 HANGING = "，、；：,;:"  # marks a typesetter may hang past the margin
@@ -53,20 +53,12 @@ def first_line(page: PageAnalysis, k: int, col: float) -> bool:
     b = lines[k]
     if k + 1 >= len(lines) or ends_sentence(b.collapsed) or stands_alone(b):
         return False
-    if indented(b):
+    if _indented(b):
         return True
     short = col - INDENT - b.width
     if b.collapsed[-1:] in HANGING and abs(short + page.punct_width) <= INDENT_TOLERANCE:
         return True  # the mark hangs past the margin
     return first_line_width(b.width, col) or 0 <= short < page.first_unit_width(lines[k + 1])
-
-
-def indented(line) -> bool:
-    """Spaces before the line's content: a page break opening the line is no indent
-    (pdfminer writes one before a page's first line: ``\\f进226个省市重点项目建`` goes on
-    from the line before, at the foot of the page before)."""
-    lead = line.text[: line.content_start - line.start]
-    return bool(lead.replace("\x0c", ""))
 
 
 def stands_alone(line) -> bool:
@@ -140,7 +132,7 @@ def lone_tail(page: PageAnalysis, pieces: list[Piece], i: int) -> bool:
         return False  # (a lone line stopping in mid-sentence may go on anywhere)
     lines = page.content_lines
     b, a = lines[p.first], lines[pieces[i - 1].last]
-    if stands_alone(b) or stands_alone(a) or a.glued_byline_at is not None or indented(b) or not ends_sentence(b.collapsed):
+    if stands_alone(b) or stands_alone(a) or a.glued_byline_at is not None or _indented(b) or not ends_sentence(b.collapsed):
         return False
     col = column_of(page, p.first)
     return col is not None and (b.width < col - INDENT - INDENT_TOLERANCE or fills_column(b.width, col))

@@ -39,7 +39,7 @@ from .page_lines import (
 )
 from .rules import dup_glyph
 from .standalone import StandaloneLines
-from .text import CATEGORIES, CLOSING_PUNCT, OPENING_PUNCT, ends_comma, ends_continuing, ends_sentence, width_counts, width_from_counts
+from .text import CATEGORIES, CJK_RE, CLOSING_PUNCT, OPENING_PUNCT, ends_comma, ends_continuing, ends_sentence, width_counts, width_from_counts
 
 
 _QUOTE_PAIRS = ("“”", "‘’", "「」", "『』", "《》")
@@ -269,7 +269,7 @@ class PageAnalysis(StandaloneLines):
             col, support = None, 0
         terminal = ends_sentence(a.collapsed)
         prev = self.content_lines[k - 1] if k else None
-        if (prev.byline or prev.label if prev is not None else _IDEOGRAPH.search(a.collapsed)) and not terminal and not _CLAUSE_PUNCT.search(a.collapsed) and a.width <= HEADLINE_WIDTH + 10:
+        if (prev.byline or prev.label if prev is not None else CJK_RE.search(a.collapsed)) and not terminal and not _CLAUSE_PUNCT.search(a.collapsed) and a.width <= HEADLINE_WIDTH + 10:
             # After an article's end, or first in a Chinese text, a line with no clause
             # mark and no sentence end is a heading (``让“小切口”撬动“大民生”`` over the
             # one-sentence paragraph ``民生无小事，枝叶总关情。``, even as wide as the
@@ -584,7 +584,4 @@ class PageAnalysis(StandaloneLines):
 
 
 _BRACKETED_UNIT = re.compile(r"[（〔【][^（）〔〕【】\s]{1,3}[）〕】]")
-
-_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
 _NEVER_OPENS_A_LINE = CLOSING_PUNCT + "。！？，、；："
-

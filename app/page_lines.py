@@ -308,11 +308,18 @@ def _first_line_clause(a: Line, col: float) -> bool:
     return first_line_width(a.width, col) and _CLAUSE_BREAK.search(s) is not None
 
 
+def _short_by_kinsoku(a: Line, b: Line, col: float) -> bool:
+    """*a* is as wide as a first line less the character that *b* opens with the mark it
+    carries (kinsoku: the typesetter pushed it down with its mark; a page break opening
+    *b* takes no room)."""
+    return KINSOKU_UNIT.match(b.collapsed.lstrip("\x0c")) is not None and first_line_width(a.width + 1.0, col)
+
+
 def _first_line_pushed(a: Line, b: Line, col: float) -> bool:
     """A paragraph's first line holding a clause break, short of a first line's width by
     the character that the next line opens with the mark it carries (kinsoku:
     ``近年来，我县大力发展农村电`` / ``商，建成县级电商……``): running text going on."""
-    return KINSOKU_UNIT.match(b.collapsed) is not None and first_line_width(a.width + 1.0, col) and _CLAUSE_BREAK.search(a.collapsed) is not None
+    return _short_by_kinsoku(a, b, col) and _CLAUSE_BREAK.search(a.collapsed) is not None
 
 
 def _open_quote_cut(s: str) -> bool:

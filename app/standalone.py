@@ -15,7 +15,7 @@ import regex
 
 from . import patterns
 from .page_lines import (
-    INDENT, INDENT_TOLERANCE, KINSOKU_UNIT, MIN_COLUMN, Line, headline_parts, _ANY_MARK, _BYLINE_WORD, _CLAUSE_PUNCT, _GLUED_BYLINE, _GLUED_BYLINE_ANYWHERE, _drop_spaces,
+    INDENT, INDENT_TOLERANCE, MIN_COLUMN, Line, _short_by_kinsoku, headline_parts, _ANY_MARK, _BYLINE_WORD, _CLAUSE_PUNCT, _GLUED_BYLINE, _GLUED_BYLINE_ANYWHERE, _drop_spaces,
     _lines_matching, _width, fills_column, first_line_width, full_tolerance, wider_tolerance,
 )
 from .rules import dup_glyph
@@ -344,8 +344,7 @@ class StandaloneLines:
             # ``“孩子在学校里吃得好、学得`` / ``好、玩得好，……``, after a sentence end)
             # that is cut there, or short of the margin by the number opening the line
             # after the label (it did not fit).
-            pushed = KINSOKU_UNIT.match(c.collapsed.lstrip("\x0c")) is not None and first_line_width(a.width + 1.0, col)
-            first_line = (first_line_width(a.width, col) or pushed) and k >= 2 and not content[k - 2].standalone and ends_sentence(content[k - 2].collapsed)
+            first_line = (first_line_width(a.width, col) or _short_by_kinsoku(a, c, col)) and k >= 2 and not content[k - 2].standalone and ends_sentence(content[k - 2].collapsed)
             goes_on = ends_comma(a.collapsed) or ends_continuing(a.collapsed) or a.width >= col - full_tolerance(col) or first_line or self.unit_did_not_fit(a, c, col)
             if goes_on and c.width <= col + wider_tolerance(col):
                 out.add(content[k].index)

@@ -22,11 +22,9 @@ Fixed
 
 from __future__ import annotations
 
-import re
-
 from .. import patterns
 from ..fixes import Category, Confidence, Edit, Fix
-from ..text import SPACE_CHARS, ZERO_WIDTH_CHARS
+from ..text import SPACE_CHARS, ZERO_WIDTH_CHARS, ends_sentence
 
 RULE_ID = "byline"
 CATEGORY = Category.BYLINE
@@ -104,9 +102,6 @@ def check(analysis) -> list[Fix]:
     return fixes
 
 
-_SENTENCE_END = re.compile(r"[。！？…][”’）」』]*$")
-
-
 def _read_early(analysis) -> list:
     """(byline line, paragraph's last line): a byline read one line before the last
     line of the article's last paragraph. A byline set on that last line, right of its
@@ -130,7 +125,7 @@ def _read_early(analysis) -> list:
         above, last = lines[i - 1], lines[i + 1]
         if above.blank or last.blank or above.byline or last.byline or above.label or last.label or above.standalone or last.glued_byline_at is not None:
             continue
-        if _SENTENCE_END.search(above.content) or not _SENTENCE_END.search(last.content) or last.width >= above.width:
+        if ends_sentence(above.collapsed) or not ends_sentence(last.collapsed) or last.width >= above.width:
             continue
         after = lines[i + 2] if i + 2 < len(lines) else None
         if after is not None and not (after.blank or after.label):
