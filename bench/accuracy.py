@@ -31,11 +31,10 @@ from pathlib import Path
 import regex
 
 from . import metrics
+from .pages.generate import CORPUS, EXTRACTORS, load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "pages" / "data"
-CORPUS = ROOT / "tests" / "corpus" / "articles"
-EXTRACTORS = ("pymupdf", "pdftotext", "pdftotext-layout", "pdfminer")
 SYSTEMS = ("raw", "naive", "ProofDesk")
 
 # -- systems -----------------------------------------------------------------------------
@@ -183,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         print("bench.accuracy: needs rapidfuzz; install the bench extra: .venv/bin/pip install -e '.[bench]'", file=sys.stderr)
         return 2
     manifest = json.loads((args.data / "manifest.json").read_text("utf-8"))
-    corpus = {p.stem: json.loads(p.read_text("utf-8")) for p in sorted(corpus_dir(manifest, args.corpus).glob("*.json"))}
+    corpus = load_corpus(corpus_dir(manifest, args.corpus))
     editions = manifest["editions"]
     missing = sorted({a for info in editions.values() for a in info["articles"]} - corpus.keys())
     if missing:
